@@ -1,0 +1,5 @@
+import type { CliCommand } from '../cli-command';
+import { dbMigrateCommand, dbStatusCommand } from './db';
+import { serveCommand } from './serve';
+
+export const commands: CliCommand[] = [dbMigrateCommand, dbStatusCommand, serveCommand];

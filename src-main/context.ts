@@ -1,0 +1,66 @@
+import type { EventName, EventPayloads } from '../src-shared/contract';
+import type { AppDb, DatabaseHandle } from './db/client';
+import type { AppConfigFile } from './config/app-config-file';
+import type { SecretStore } from './secrets/secret-store';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface EventSink {
+  emit<E extends EventName>(name: E, payload: EventPayloads[E]): void;
+  subscribe(listener: (name: EventName, payload: unknown) => void): () => void;
+}
+
+export function createEventSink(): EventSink {
+  const listeners = new Set<(name: EventName, payload: unknown) => void>();
+  return {
+    emit(name, payload) {
+      for (const listener of listeners) {
+        try {
+          listener(name, payload);
+        } catch {
+          // One broken window must not stop events reaching the others.
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export interface Logger {
+  info(message: string, ...rest: unknown[]): void;
+  warn(message: string, ...rest: unknown[]): void;
+  error(message: string, ...rest: unknown[]): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (m, ...r) => console.log(m, ...r),
+  warn: (m, ...r) => console.warn(m, ...r),
+  error: (m, ...r) => console.error(m, ...r),
+};
+
+export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Everything a handler or service may need, passed explicitly: nothing reaches for a global. */
+export interface AppContext {
+  db: AppDb;
+  database: DatabaseHandle;
+  /** Which setting chose this database, when it was not the saved choice. */
+  databaseOverride: 'environment' | 'command-line' | null;
+  dataDir: string;
+  shell: 'electron' | 'bridge' | 'cli';
+  version: string;
+  clock: Clock;
+  events: EventSink;
+  secrets: SecretStore;
+  config: AppConfigFile;
+  log: Logger;
+  /** Opens a link in the system browser; absent where there is none (bridge, CLI). */
+  openExternal?: (url: string) => Promise<void>;
+}

@@ -1,0 +1,4 @@
+import type { BridgeRoute } from './create-http-bridge';
+
+// Streaming endpoints beside /rpc (uploads, downloads), added by the features that need them.
+export const bridgeRoutes: BridgeRoute[] = [];

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { appContract } from './app';
+import { databaseContract } from './database';
+import type { Procedure } from './procedure';
+import { settingsContract } from './settings';
+
+export const contract = {
+  ...appContract,
+  ...settingsContract,
+  ...databaseContract,
+} as const;
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+/** What a caller sends. */
+export type InputOf<N extends ProcedureName> = z.input<Contract[N]['input']>;
+/** What a handler receives after the schema has parsed (defaults applied). */
+export type ParsedInputOf<N extends ProcedureName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends ProcedureName> = Contract[N] extends Procedure<z.ZodType, infer O> ? O : never;
+
+export const procedureNames = Object.keys(contract) as ProcedureName[];
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type { EventName, EventPayloads } from './events';
+export type { Procedure } from './procedure';

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * Every key the `settings` table may hold, with the schema its value must satisfy.
+ * A key that is not listed here cannot be written: typos fail loudly instead of piling up.
+ */
+export const settingSchemas = {
+  'profile.name': z.string().trim().max(120),
+  'profile.company': z.string().trim().max(160),
+  'profile.website': z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  'profile.timeZone': z.string().trim().max(64),
+  'ui.colorScheme': z.enum(['light', 'dark', 'auto']),
+  'ui.density': z.enum(['compact', 'comfortable']),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+export type Settings = { [K in SettingKey]: SettingValue<K> };
+
+export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
+
+export const settingDefaults: Settings = {
+  'profile.name': '',
+  'profile.company': '',
+  'profile.website': '',
+  'profile.timeZone': '',
+  'ui.colorScheme': 'auto',
+  'ui.density': 'comfortable',
+};
