@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, TextInput, Select } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../../../src-shared/domain/settings-keys';
 import { call, ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
@@ -17,25 +17,25 @@ const timeZones = (() => {
   }
 })();
 
+type Profile = Pick<Settings, ProfileKey>;
+
 export function ProfileSettings() {
   const query = useApiQuery('settings.get', { keys: profileKeys });
+  if (!query.data) return null;
+  return <ProfileForm saved={query.data as Profile} />;
+}
+
+function ProfileForm({ saved }: { saved: Profile }) {
   const client = useQueryClient();
-  const [form, setForm] = useState<Pick<Settings, ProfileKey> | null>(null);
+  const [form, setForm] = useState<Profile>(saved);
   const [errors, setErrors] = useState<Partial<Record<ProfileKey, string>>>({});
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (query.data && !form) setForm(query.data as Pick<Settings, ProfileKey>);
-  }, [query.data, form]);
-
-  if (!form) return null;
   const set = (key: ProfileKey) => (value: string) => setForm({ ...form, [key]: value });
 
   async function save() {
-    if (!form || !query.data) return;
     setSaving(true);
     setErrors({});
-    const changed = profileKeys.filter((key) => form[key] !== query.data[key]);
+    const changed = profileKeys.filter((key) => form[key] !== saved[key]);
     const failed: Partial<Record<ProfileKey, string>> = {};
     for (const key of changed) {
       try {
