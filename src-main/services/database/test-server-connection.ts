@@ -8,7 +8,7 @@ export async function testServerConnection(url: string, timeoutMs = 8_000): Prom
   client.on('error', () => undefined);
   try {
     await client.connect();
-    const result = await client.query<{ version: string }>('SHOW server_version');
+    const result = await client.query<{ version: string }>("SELECT current_setting('server_version') AS version");
     const version = result.rows[0]?.version ?? null;
     return { ok: true, serverVersion: version, message: `Connected to PostgreSQL ${version ?? ''}`.trim(), latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
