@@ -1,0 +1,28 @@
+// Spintax choices must agree between the preview (renderer process) and the real send (main
+// process), so they come from a small pure hash of the lead id instead of Math.random.
+
+/** FNV-1a, 32-bit, over UTF-16 code units: tiny, dependency-free, good enough to seed. */
+export function fnv1a32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** murmur3's finaliser: spreads nearby seeds (lead-1, lead-2, ...) over the whole 32-bit range. */
+function mix32(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Which of `count` options a lead gets for one spintax group: same lead, same group → same pick. */
+export function pickOption(leadSeed: number, groupKey: number, count: number): number {
+  return mix32(leadSeed ^ mix32(groupKey)) % count;
+}
