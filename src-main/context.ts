@@ -2,6 +2,7 @@ import type { EventName, EventPayloads } from '../src-shared/contract';
 import type { AppDb, DatabaseHandle } from './db/client';
 import type { AppConfigFile } from './config/app-config-file';
 import type { SecretStore } from './secrets/secret-store';
+import type { ResearchRunner } from './services/research/jobs/research-job-runner';
 
 export interface Clock {
   now(): Date;
@@ -61,6 +62,8 @@ export interface AppContext {
   secrets: SecretStore;
   config: AppConfigFile;
   log: Logger;
+  /** Runs website-analysis jobs; absent in one-shot CLI commands (queued jobs then wait for the app). */
+  research?: ResearchRunner;
   /** Opens a link in the system browser; absent where there is none (bridge, CLI). */
   openExternal?: (url: string) => Promise<void>;
 }

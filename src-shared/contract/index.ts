@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { databaseContract } from './database';
 import type { Procedure } from './procedure';
+import { researchContract } from './research';
 import { settingsContract } from './settings';
 
 export const contract = {
   ...appContract,
   ...settingsContract,
   ...databaseContract,
+  ...researchContract,
 } as const;
 
 export type Contract = typeof contract;

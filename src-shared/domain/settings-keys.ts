@@ -11,6 +11,12 @@ export const settingSchemas = {
   'profile.timeZone': z.string().trim().max(64),
   'ui.colorScheme': z.enum(['light', 'dark', 'auto']),
   'ui.density': z.enum(['compact', 'comfortable']),
+  /** Let website analysis reach private, loopback and link-local addresses (intranet sites, testing). */
+  'research.allowPrivateNetwork': z.boolean(),
+  /** Websites analysed at the same time. */
+  'research.concurrency': z.number().int().min(1).max(32),
+  /** Pause between two requests to one website, in milliseconds. */
+  'research.politeDelayMs': z.number().int().min(0).max(10_000),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -26,4 +32,7 @@ export const settingDefaults: Settings = {
   'profile.timeZone': '',
   'ui.colorScheme': 'auto',
   'ui.density': 'comfortable',
+  'research.allowPrivateNetwork': false,
+  'research.concurrency': 8,
+  'research.politeDelayMs': 500,
 };
