@@ -3,9 +3,9 @@ import {
   CampaignsPlaceholder,
   ImportPlaceholder,
   LeadsPlaceholder,
-  ResearchPlaceholder,
   TemplatesPlaceholder,
 } from '../placeholders/placeholder-pages';
+import { ResearchPage } from '../research/ResearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
 export interface AppRoute {
@@ -20,6 +20,6 @@ export const routes: AppRoute[] = [
   { path: '/import', component: ImportPlaceholder, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
   { path: '/templates', component: TemplatesPlaceholder, nest: true },
-  { path: '/research', component: ResearchPlaceholder, nest: true },
+  { path: '/research', component: ResearchPage, nest: true },
   { path: '/settings', component: SettingsPage, nest: true },
 ];
