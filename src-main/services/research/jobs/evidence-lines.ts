@@ -13,10 +13,26 @@ export function pageLabel(pageUrl: string, siteUrl: string): string {
   }
 }
 
-/** Evidence as sentences a person reads on the lead: "Calendly embed on /book". */
+// What decides a pitch first: how they book today, then what shapes the need.
+const signalOrder: readonly string[] = [
+  'bookingTool', 'appointmentForm', 'calendar', 'contactForm', 'weekendHours', 'multiLocation', 'services',
+  'pricing', 'reviews', 'gallery', 'localBusiness', 'bookingKeywords', 'robots',
+];
+
+/** Evidence as sentences a person reads on the lead, most telling first: "Calendly embed on /book". */
 export function evidenceLines(analysis: SiteAnalysis): EvidenceLine[] {
   const site = analysis.finalUrl || analysis.url;
-  return analysis.evidence.map((e) => ({ signal: e.signal, text: `${e.detail} on ${pageLabel(e.url, site)}`, url: e.url }));
+  // The same finding on several pages reads once: "saturday: 8am–2pm on /, /services".
+  const grouped = new Map<string, { signal: string; detail: string; urls: string[] }>();
+  for (const e of analysis.evidence) {
+    const key = `${e.signal}\u0000${e.detail}`;
+    const entry = grouped.get(key) ?? { signal: e.signal, detail: e.detail, urls: [] };
+    entry.urls.push(e.url);
+    grouped.set(key, entry);
+  }
+  return [...grouped.values()]
+    .sort((a, b) => signalOrder.indexOf(a.signal) - signalOrder.indexOf(b.signal))
+    .map((e) => ({ signal: e.signal, text: `${e.detail} on ${e.urls.map((u) => pageLabel(u, site)).join(', ')}`, url: e.urls[0]! }));
 }
 
 /** The booking tool's display name ("Calendly") rather than its rule id. */

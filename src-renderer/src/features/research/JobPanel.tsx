@@ -52,7 +52,7 @@ export function JobPanel({ jobId }: { jobId: string }) {
             {job.errorMessage}
           </Text>
         )}
-        <JobResults results={job.results} more={job.more} onMore={() => setLimit((n) => Math.min(500, n + 200))} />
+        <JobResults active={active} results={job.results} more={job.more} onMore={() => setLimit((n) => Math.min(500, n + 200))} />
       </Stack>
     </Card>
   );

@@ -1,11 +1,17 @@
-import { Badge, Button, Group, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Drawer, Group, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
 import type { ResearchResult } from '../../../../src-shared/contract/research';
+import { LeadEvidence } from './LeadEvidence';
 import { potentialColor } from './research-format';
 
 /** The websites of a job: one row each, filled in as they finish. */
-export function JobResults({ results, more, onMore }: { results: ResearchResult[]; more: number; onMore?: () => void }) {
+export function JobResults({ results, more, onMore, active }: { results: ResearchResult[]; more: number; onMore?: () => void; active: boolean }) {
+  const [open, setOpen] = useState<ResearchResult | null>(null);
   return (
     <>
+      <Drawer opened={open !== null} onClose={() => setOpen(null)} position="right" title={open?.companyName ?? open?.domain} size="md" data-testid="evidence-drawer">
+        {open?.leadId && <LeadEvidence leadId={open.leadId} />}
+      </Drawer>
       <ScrollArea.Autosize mah={480} type="auto">
         <Table striped highlightOnHover stickyHeader data-testid="research-results">
           <Table.Thead>
@@ -22,11 +28,19 @@ export function JobResults({ results, more, onMore }: { results: ResearchResult[
           <Table.Tbody>
             {results.map((r) => (
               <Table.Tr key={r.position} data-state={r.state}>
-                <Table.Td>{r.companyName ?? <Text c="dimmed" size="sm">no lead</Text>}</Table.Td>
+                <Table.Td>
+                  {r.companyName && r.leadId && r.state !== 'pending' ? (
+                    <Anchor component="button" size="sm" onClick={() => setOpen(r)} title="Show the evidence">
+                      {r.companyName}
+                    </Anchor>
+                  ) : (
+                    (r.companyName ?? <Text c="dimmed" size="sm">no lead</Text>)
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm">{r.domain}</Text>
                 </Table.Td>
-                <Table.Td>{r.state === 'pending' ? <Text c="dimmed" size="sm">waiting…</Text> : (r.bookingTool ?? <Text c="dimmed" size="sm">none</Text>)}</Table.Td>
+                <Table.Td>{r.state === 'pending' ? <Text c="dimmed" size="sm">{active ? 'waiting…' : 'not analysed'}</Text> : (r.bookingTool ?? <Text c="dimmed" size="sm">none</Text>)}</Table.Td>
                 <Table.Td>{r.bookingPotential && <Badge color={potentialColor[r.bookingPotential]} variant="light">{r.bookingPotential}</Badge>}</Table.Td>
                 <Table.Td>{r.digitalMaturityScore ?? ''}</Table.Td>
                 <Table.Td>
@@ -37,7 +51,7 @@ export function JobResults({ results, more, onMore }: { results: ResearchResult[
                       </Tooltip>
                     )}
                     {r.filled.map((f) => (
-                      <Badge key={f} size="xs" variant="dot">
+                      <Badge key={f} size="xs" variant="dot" tt="none">
                         +{f}
                       </Badge>
                     ))}

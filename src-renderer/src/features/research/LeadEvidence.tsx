@@ -19,7 +19,7 @@ export function LeadEvidence({ leadId }: { leadId: string }) {
     );
   }
   return (
-    <Stack gap={6} data-testid="lead-evidence">
+    <Stack gap={6} data-testid="lead-evidence" style={{ overflowWrap: 'anywhere' }}>
       <Group gap="xs">
         {evidence.ok ? <Badge variant="outline">{evidence.bookingTool ?? 'No booking tool'}</Badge> : <Badge color="red">Could not be analysed</Badge>}
         {evidence.bookingPotential && (
