@@ -42,6 +42,9 @@ export function LeadEvidence({ leadId }: { leadId: string }) {
       </List>
       {evidence.contacts.length > 0 && (
         <Stack gap={0}>
+          <Text size="xs" fw={600}>
+            Contacts found
+          </Text>
           {evidence.contacts.map((c) => (
             <Text key={`${c.kind}:${c.value}`} size="xs" c="dimmed">
               {c.value} — {c.source}
@@ -56,7 +59,7 @@ export function LeadEvidence({ leadId }: { leadId: string }) {
       ))}
       <Text size="xs" c="dimmed">
         {evidence.domain} · analysed {formatWhen(evidence.analysedAt)}
-        {evidence.expiresAt ? ` · refreshed after ${formatWhen(evidence.expiresAt)}` : ''}
+        {evidence.expiresAt ? ` · cached until ${formatWhen(evidence.expiresAt)}` : ''}
       </Text>
     </Stack>
   );
