@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { leadColumnIds, leadSortColumns, type LeadColumnState } from '../domain/lead-columns';
+import { leadColumnIds, leadColumnsSchema, leadSortColumns, type LeadColumnState } from '../domain/lead-columns';
 import type { LeadScore } from '../domain/lead-score';
 import { bookingPotentialValues, leadStatusValues, leadTierValues, verificationStatusValues } from '../domain/lead-values';
 import { procedure } from './procedure';
@@ -236,8 +236,6 @@ export const bulkActionSchema = z.discriminatedUnion('kind', [
 ]);
 export type BulkAction = z.infer<typeof bulkActionSchema>;
 
-const columnStateSchema = z.object({ id: z.enum(leadColumnIds), visible: z.boolean(), width: z.number().min(40).max(2000) }).strict();
-export const leadColumnsSchema = z.array(columnStateSchema).max(leadColumnIds.length);
 
 export interface SavedView {
   id: string;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The columns of the lead table and of its CSV export. The table shows them, the column chooser
  * orders and sizes them, the export writes the same ones in the same order.
@@ -117,3 +119,8 @@ export function sortColumnOf(column: LeadColumnId): LeadSortColumn | null {
   if (column === 'tags') return null;
   return column;
 }
+
+/** A saved column layout (settings key `leads.columns`, and saved views). Empty means the defaults. */
+export const leadColumnsSchema = z
+  .array(z.object({ id: z.enum(leadColumnIds), visible: z.boolean(), width: z.number().min(40).max(2000) }).strict())
+  .max(leadColumnIds.length);

@@ -166,14 +166,18 @@ function decisionMaker(lead: ScoringInput): ScoreFactor {
 function websiteSignals(lead: ScoringInput): ScoreFactor {
   let points = 0;
   const seen: string[] = [];
-  if (lead.hasBookingKeywords) (points += 3), seen.push('booking keywords');
+  const add = (value: number, what: string) => {
+    points += value;
+    seen.push(what);
+  };
+  if (lead.hasBookingKeywords) add(3, 'booking keywords');
   const keywordScore = Math.max(0, Math.min(10, lead.bookingKeywordScore ?? 0));
-  if (keywordScore > 0) (points += Math.round(keywordScore * 0.4)), seen.push(`keyword score ${keywordScore}/10`);
-  if (lead.hasAppointmentForm) (points += 3), seen.push('appointment form');
-  if (lead.hasMultiLocation) (points += 3), seen.push('several locations');
+  if (keywordScore > 0) add(Math.round(keywordScore * 0.4), `keyword score ${keywordScore}/10`);
+  if (lead.hasAppointmentForm) add(3, 'appointment form');
+  if (lead.hasMultiLocation) add(3, 'several locations');
   const services = lead.servicesCount ?? 0;
-  if (services >= 5) (points += 2), seen.push(`${services} services`);
-  else if (services >= 1) (points += 1), seen.push(`${services} service${services === 1 ? '' : 's'}`);
+  if (services >= 5) add(2, `${services} services`);
+  else if (services >= 1) add(1, `${services} service${services === 1 ? '' : 's'}`);
   const analysed = lead.hasBookingKeywords != null || lead.hasAppointmentForm != null || lead.bookingKeywordScore != null;
   const detail = seen.length ? seen.join(', ') : analysed ? 'no booking signals found' : 'website not analysed yet';
   return { label: 'Website signals', points: Math.min(15, points), max: 15, detail };

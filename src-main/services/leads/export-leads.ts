@@ -36,7 +36,7 @@ const exportExpressions: Record<LeadColumnId, SQL> = {
   status: sql`${leads.status}::text`,
   qualityScore: sql`${leads.qualityScore}`,
   bookingPotential: safeText(sql`${leads.bookingPotential}`),
-  tags: safeText(sql`array_to_string(${leads.tags}, ', ')`),
+  tags: safeText(sql`nullif(array_to_string(${leads.tags}, ', '), '')`),
   lastContactedAt: isoTime(sql`${leads.lastContactedAt}`),
   createdAt: isoTime(sql`${leads.createdAt}`),
   companySize: safeText(sql`${leads.companySize}`),

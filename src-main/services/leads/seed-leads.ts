@@ -35,7 +35,7 @@ export interface SeedLeadsOptions {
 /**
  * Fills the database with realistic synthetic leads for demos and benchmarks. Each batch is one
  * INSERT … SELECT over generate_series, so the database makes the rows itself: fast on PGlite and on
- * a server alike. Values are deterministic per row number; emails are unique (a run id is part of them).
+ * a server alike. Values are deterministic per row number; emails and websites carry the row number, so they are unique.
  */
 export async function seedLeads(handle: DatabaseHandle, options: SeedLeadsOptions): Promise<{ inserted: number; scored: number }> {
   const [state] = await queryRows<{ empty: boolean }>(handle.db, sql`SELECT NOT EXISTS (SELECT 1 FROM ${leads}) AS empty`);
@@ -62,13 +62,15 @@ export async function seedLeads(handle: DatabaseHandle, options: SeedLeadsOption
 
 async function insertSyntheticLeads(db: DbOrTx, options: SeedLeadsOptions): Promise<{ inserted: number; scored: number }> {
   const batchSize = options.batchSize ?? 100_000;
-  const run = randomUUID().slice(0, 6);
+  // Row numbers continue after the leads already there: a second seed makes new emails, not duplicates.
+  const [existing] = await queryRows<{ n: number | string }>(db, sql`SELECT count(*)::int AS n FROM ${leads}`);
+  const first = Number(existing?.n ?? 0) + 1;
   const placeCities = arr(places.map((p) => p[0]));
   const placeCountries = arr(places.map((p) => p[1]));
   const placeDial = arr(places.map((p) => p[2]));
   let inserted = 0;
-  for (let start = 1; start <= options.count; start += batchSize) {
-    const end = Math.min(options.count, start + batchSize - 1);
+  for (let start = first; start < first + options.count; start += batchSize) {
+    const end = Math.min(first + options.count - 1, start + batchSize - 1);
     // r(k): a deterministic pseudo-random 0..999,999 per row and salt k.
     const rows = await queryRows<{ n: number | string }>(
       db,
@@ -81,7 +83,7 @@ async function insertSyntheticLeads(db: DbOrTx, options: SeedLeadsOptions): Prom
             FROM generate_series(${start}::int, ${end}::int) AS i
           ), v AS (
             SELECT i, r1, r2, r3, r4,
-              (${sql.raw(`ARRAY[${firstNames.map((n) => `'${n}'`).join(',')}]`)})[1 + r1 % ${firstNames.length}] AS first,
+              (${arr(firstNames)})[1 + (r4 / 20) % ${firstNames.length}] AS first,
               (${arr(lastNames)})[1 + r2 % ${lastNames.length}] AS last,
               1 + r3 % ${industries.length} AS ind,
               1 + r4 % ${places.length} AS place
@@ -97,7 +99,7 @@ async function insertSyntheticLeads(db: DbOrTx, options: SeedLeadsOptions): Prom
               CASE WHEN r1 % 3 = 0 THEN (${arr(industryWords)})[ind] || ' ' || last ELSE last || ' ' || (${arr(industryWords)})[ind] END
                 || CASE WHEN r2 % 5 = 0 THEN ' ' || (${placeCities})[place] ELSE '' END,
               CASE WHEN r3 % 4 <> 0 THEN 'https://www.' || lower(last) || '-' || lower(replace((${arr(industryWords)})[ind], ' ', '')) || '-' || i || '.com' END,
-              CASE WHEN r4 % 10 <> 0 THEN translate(lower(first), 'éèêëàâäôöîïüûç', 'eeeeaaaooiiuuc') || '.' || lower(last) || '.' || i || '.' || ${run} || '@' || lower(last) || '-' || lower(replace((${arr(industryWords)})[ind], ' ', '')) || '.com' END,
+              CASE WHEN r4 % 10 <> 0 THEN translate(lower(first), 'éèêëàâäôöîïüûç', 'eeeeaaaooiiuuc') || '.' || lower(last) || '@' || lower(last) || '-' || lower(replace((${arr(industryWords)})[ind], ' ', '')) || '-' || i || '.com' END,
               CASE WHEN r1 % 10 < 7 THEN (${placeDial})[place] || lpad((r2 % 10000000)::text, 7, '0') END,
               CASE WHEN r2 % 8 <> 0 THEN first || ' ' || last END,
               CASE WHEN r3 % 6 <> 0 THEN (${arr(jobTitles)})[1 + r1 % ${jobTitles.length}] END,

@@ -53,15 +53,17 @@ export function AppShellLayout() {
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label="Main">
             {navItems.map((item) => (
-              <NavLink
-                key={item.path}
-                component={Link}
-                href={item.path}
-                label={item.label}
-                leftSection={<item.icon size={18} stroke={1.6} />}
-                active={location === item.path || location.startsWith(`${item.path}/`)}
-                style={{ borderRadius: 'var(--mantine-radius-md)' }}
-              />
+              <div key={item.path}>
+                <NavLink
+                  component={Link}
+                  href={item.path}
+                  label={item.label}
+                  leftSection={<item.icon size={18} stroke={1.6} />}
+                  active={location === item.path || location.startsWith(`${item.path}/`)}
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                />
+                {item.children && <item.children />}
+              </div>
             ))}
           </nav>
         </AppShell.Section>
