@@ -79,7 +79,13 @@ export const leadFieldsSchema = z
   .object({
     companyName: text(255),
     website: optionalUrl(255),
-    email: z.union([z.literal(''), z.email().max(255)]).nullable().optional(),
+    email: z
+      .string()
+      .trim()
+      .max(255)
+      .refine((v) => v === '' || z.email().safeParse(v).success, 'is not a valid email address')
+      .nullable()
+      .optional(),
     phone: optionalText(50),
     contactName: optionalText(255),
     jobTitle: optionalText(255),

@@ -38,7 +38,7 @@ export function BulkActions({ count, countIsExact, onRun, onExport, onDelete, on
 
   return (
     <>
-      <ActionBar opened={count > 0} onClose={onClear} aria-label="Bulk actions" data-testid="bulk-bar" position={{ bottom: 24, left: '50%' }} style={{ transform: 'translateX(-50%)' }}>
+      <ActionBar opened={count > 0} onClose={onClear} aria-label="Bulk actions" data-testid="bulk-bar">
         <Text size="sm" fw={600} px="xs" data-testid="selection-count">
           {label} selected
         </Text>

@@ -94,10 +94,12 @@ export function LeadDrawer({ id, onClose, onDelete }: { id: string | null; onClo
       const next: Record<string, string> = {};
       for (const [path, messages] of Object.entries(fields)) next[path.replace(/^patch\./, '')] = messages.join(', ');
       for (const field of Object.keys(variables.patch)) if (!next[field] && Object.keys(fields).length === 0) next[field] = error.message;
-      setErrors(next);
+      setErrors((current) => ({ ...current, ...next }));
       if (!Object.keys(next).length) showApiError(error);
     },
-    onSuccess: () => setErrors({}),
+    // Only this save's fields: an earlier save finishing late must not clear a newer field's error.
+    onSuccess: (_lead, variables) =>
+      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in variables.patch)))),
   });
   const lead = detail.data;
   const save = (patch: LeadPatch) => lead && update.mutate({ id: lead.id, patch });

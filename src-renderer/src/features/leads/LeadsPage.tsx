@@ -48,17 +48,19 @@ export function LeadsPage() {
   if (viewVersion !== appliedView && (view || !viewId)) {
     setAppliedView(viewVersion);
     if (view) {
-      setFilterState(view.filter);
-      setSearchText(view.filter.search ?? '');
+      const { search, ...rest } = view.filter;
+      setFilterState(rest);
+      setSearchText(search ?? '');
       setSort(view.sort ?? defaultLeadSort);
       setViewColumns(view.columns?.length ? normaliseLeadColumns(view.columns) : null);
     }
   }
 
   const effectiveFilter = useMemo(() => cleanFilter({ ...filter, search: debouncedSearch.trim() || undefined }), [filter, debouncedSearch]);
+  // The search lives in the search box alone: filter changes (pills, pipeline, panel) never carry it back.
   const setFilter = (next: LeadFilter) => {
-    setFilterState(next);
-    if ((next.search ?? '') !== searchText.trim()) setSearchText(next.search ?? '');
+    const { search: _search, ...rest } = next;
+    setFilterState(rest);
   };
 
   const [range, setRange] = useState({ start: 0, end: 30 });
