@@ -3,6 +3,7 @@ import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
+import { SavedViewsNav } from '../leads/SavedViewsNav';
 import { navItems } from './nav-items';
 import { routes } from './routes';
 
@@ -62,7 +63,7 @@ export function AppShellLayout() {
                   active={location === item.path || location.startsWith(`${item.path}/`)}
                   style={{ borderRadius: 'var(--mantine-radius-md)' }}
                 />
-                {item.children && <item.children />}
+                {item.path === '/leads' && <SavedViewsNav />}
               </div>
             ))}
           </nav>

@@ -7,18 +7,15 @@ import {
   IconWorldSearch,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { SavedViewsNav } from '../leads/SavedViewsNav';
 
 export interface NavItem {
   path: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  /** Shown under the item in the sidebar (e.g. saved lead views). */
-  children?: ComponentType;
 }
 
 export const navItems: NavItem[] = [
-  { path: '/leads', label: 'Leads', icon: IconUsers, children: SavedViewsNav },
+  { path: '/leads', label: 'Leads', icon: IconUsers },
   { path: '/import', label: 'Import', icon: IconFileImport },
   { path: '/campaigns', label: 'Campaigns', icon: IconMailFast },
   { path: '/templates', label: 'Templates & sequences', icon: IconTemplate },
