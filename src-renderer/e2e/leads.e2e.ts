@@ -12,7 +12,9 @@ interface LeadList {
 
 // The data folder is locked while serve runs: seed it first, through the CLI, then serve it.
 const test = base.extend<{ app: ServedApp }>({
-  app: async ({}, use) => {
+  // Playwright reads the fixtures a function needs from its first parameter's pattern: it must be {}.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, provide) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'outreach-desk-e2e-leads-'));
     const seed = spawnSync(process.execPath, ['bin/outreach-desk.mjs', 'leads', 'seed', '--count', '600', '--data-dir', dataDir], {
       env: { ...process.env, OUTREACH_SKIP_BUILD: '1', DATABASE_URL: '' },
@@ -23,7 +25,7 @@ const test = base.extend<{ app: ServedApp }>({
     const app = await serveApp({ dataDir });
     await app.rpc('leads.create', { lead: { companyName: 'Sourire Dental Lyon', industry: 'Dental clinic', city: 'Lyon', country: 'France', email: 'camille@sourire-dental.fr', jobTitle: 'Dentist' } });
     await app.rpc('leads.create', { lead: { companyName: 'Cabinet Bellecour', industry: 'Dental clinic', city: 'Lyon', country: 'France', phone: '04 78 00 00 01' } });
-    await use(app);
+    await provide(app);
     await app.stop();
     rmSync(dataDir, { recursive: true, force: true });
   },

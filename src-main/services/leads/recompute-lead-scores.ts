@@ -83,10 +83,11 @@ export async function recomputeLeadScores(db: DbOrTx, scope: ScoreScope): Promis
     }
     if (ids.length) {
       // Two text parameters split in SQL: one round trip, no per-row parameters, same on both drivers.
+      // The id range keeps the join on the primary key's range: without it the planner hashes the whole table per batch.
       await db.execute(
         sql`UPDATE ${leads} SET quality_score = u.score
             FROM unnest(string_to_array(${ids.join(',')}, ',')::uuid[], string_to_array(${scores.join(',')}, ',')::int[]) AS u(id, score)
-            WHERE ${leads.id} = u.id`,
+            WHERE ${leads.id} = u.id AND ${leads.id} BETWEEN ${rows[0]!.id}::uuid AND ${rows[rows.length - 1]!.id}::uuid`,
       );
       changed += ids.length;
     }
