@@ -142,6 +142,8 @@ async function insertSyntheticLeads(db: DbOrTx, options: SeedLeadsOptions): Prom
     inserted += Number(rows[0]?.n ?? 0);
     options.onProgress?.(inserted);
   }
+  // Fresh statistics first: planned as an empty table, each scoring batch would scan the whole table.
+  await db.execute(sql`ANALYZE ${leads}`);
   const scored = options.score === false ? 0 : (await recomputeLeadScores(db, { where: sql`${leads.qualityScore} IS NULL` })).changed;
   await recordActivity(db, {
     entityType: 'leads',
