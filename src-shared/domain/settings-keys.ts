@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leadColumnsSchema } from './lead-columns';
 
 /**
  * Every key the `settings` table may hold, with the schema its value must satisfy.
@@ -11,6 +12,8 @@ export const settingSchemas = {
   'profile.timeZone': z.string().trim().max(64),
   'ui.colorScheme': z.enum(['light', 'dark', 'auto']),
   'ui.density': z.enum(['compact', 'comfortable']),
+  /** The lead table's columns: order, shown or hidden, width. */
+  'leads.columns': leadColumnsSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -26,4 +29,5 @@ export const settingDefaults: Settings = {
   'profile.timeZone': '',
   'ui.colorScheme': 'auto',
   'ui.density': 'comfortable',
+  'leads.columns': [],
 };

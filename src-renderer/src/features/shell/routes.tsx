@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
+import { LeadsPage } from '../leads/LeadsPage';
 import {
   CampaignsPlaceholder,
   ImportPlaceholder,
-  LeadsPlaceholder,
   ResearchPlaceholder,
   TemplatesPlaceholder,
 } from '../placeholders/placeholder-pages';
@@ -16,7 +16,8 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { path: '/leads', component: LeadsPlaceholder, nest: true },
+  { path: '/leads/views/:id', component: LeadsPage },
+  { path: '/leads', component: LeadsPage, nest: true },
   { path: '/import', component: ImportPlaceholder, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
   { path: '/templates', component: TemplatesPlaceholder, nest: true },
