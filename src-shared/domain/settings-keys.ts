@@ -11,6 +11,11 @@ export const settingSchemas = {
   'profile.timeZone': z.string().trim().max(64),
   'ui.colorScheme': z.enum(['light', 'dark', 'auto']),
   'ui.density': z.enum(['compact', 'comfortable']),
+  // The random pause between two sends from one account, so a mailbox never sends in bursts.
+  'sending.gapMinSeconds': z.number().int().min(0).max(86_400),
+  'sending.gapMaxSeconds': z.number().int().min(0).max(86_400),
+  // The user's "Pause all sending": every engine (app, outreach-desk run) stops claiming.
+  'sending.paused': z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -26,4 +31,7 @@ export const settingDefaults: Settings = {
   'profile.timeZone': '',
   'ui.colorScheme': 'auto',
   'ui.density': 'comfortable',
+  'sending.gapMinSeconds': 60,
+  'sending.gapMaxSeconds': 180,
+  'sending.paused': false,
 };
