@@ -3,6 +3,7 @@ import type { AppDb, DatabaseHandle } from './db/client';
 import type { AppConfigFile } from './config/app-config-file';
 import type { SecretStore } from './secrets/secret-store';
 import type { DeliveryEngine } from './services/sending/delivery-engine';
+import type { TransportFactory } from './services/sending/smtp-transport';
 
 export interface Clock {
   now(): Date;
@@ -65,7 +66,7 @@ export interface AppContext {
   /** The delivery engine of this process, when it runs one (app, `serve`, `run`): woken after changes. */
   sendingEngine?: DeliveryEngine | undefined;
   /** nodemailer's createTransport; tests may wrap it. */
-  createTransport?: import('./services/sending/smtp-transport').TransportFactory;
+  createTransport?: TransportFactory;
   /** Opens a link in the system browser; absent where there is none (bridge, CLI). */
   openExternal?: (url: string) => Promise<void>;
 }

@@ -2,10 +2,17 @@ import type { HandlersFor } from '../rpc/handlers-for';
 import { appHandlers } from './app';
 import { databaseHandlers } from './database';
 import { settingsHandlers } from './settings';
+import { secretsHandlers, smtpHandlers } from './smtp';
+import { doNotContactHandlers } from './do-not-contact';
+import { sendingHandlers } from './sending';
 
 // Typed as HandlersFor: a procedure added to the contract without a handler fails the build here.
 export const handlers: HandlersFor = {
   ...appHandlers,
   ...settingsHandlers,
   ...databaseHandlers,
+  ...smtpHandlers,
+  ...secretsHandlers,
+  ...doNotContactHandlers,
+  ...sendingHandlers,
 };

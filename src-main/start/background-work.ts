@@ -1,9 +1,6 @@
-import nodemailer from 'nodemailer';
 import type { AppContext } from '../context';
 import { createDeliveryEngine, type DeliveryEngine } from '../services/sending/delivery-engine';
-import type { TransportFactory } from '../services/sending/smtp-transport';
-
-export const nodemailerTransport: TransportFactory = (options) => nodemailer.createTransport(options);
+import { nodemailerTransport } from '../services/sending/smtp-transport';
 
 export interface BackgroundOptions {
   sending: boolean;
@@ -21,7 +18,7 @@ export async function startBackgroundWork(ctx: AppContext, options: BackgroundOp
     const engine = createDeliveryEngine({
       db: ctx.db,
       clock: ctx.clock,
-      createTransport: nodemailerTransport,
+      createTransport: ctx.createTransport ?? nodemailerTransport,
       secrets: ctx.secrets,
       log: ctx.log,
       events: ctx.events,

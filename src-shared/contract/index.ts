@@ -3,11 +3,17 @@ import { appContract } from './app';
 import { databaseContract } from './database';
 import type { Procedure } from './procedure';
 import { settingsContract } from './settings';
+import { smtpContract } from './smtp';
+import { doNotContactContract } from './do-not-contact';
+import { sendingContract } from './sending';
 
 export const contract = {
   ...appContract,
   ...settingsContract,
   ...databaseContract,
+  ...smtpContract,
+  ...doNotContactContract,
+  ...sendingContract,
 } as const;
 
 export type Contract = typeof contract;

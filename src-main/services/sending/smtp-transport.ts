@@ -1,3 +1,4 @@
+import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 
 /** The part of a nodemailer transport the engine uses. */
@@ -9,6 +10,8 @@ export interface MailTransport {
 
 /** nodemailer's createTransport, injected so tests and benches can count or wrap it. */
 export type TransportFactory = (options: SMTPTransport.Options) => MailTransport;
+
+export const nodemailerTransport: TransportFactory = (options) => nodemailer.createTransport(options);
 
 /** An account's connection settings, with the password already opened. */
 export interface SmtpEndpoint {
