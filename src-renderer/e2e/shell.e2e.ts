@@ -35,7 +35,7 @@ test('Settings → Database shows the embedded database, its schema version and 
   await openApp(page, app, '/settings/database');
   await expect(page.getByTestId('database-mode-badge')).toHaveText(/Embedded/);
   await expect(page.getByTestId('database-location')).toHaveText(app.dataDir + '/database');
-  await expect(page.getByTestId('table-counts').locator('tbody tr')).toHaveCount(18);
+  await expect(page.getByTestId('table-counts').locator('tbody tr')).toHaveCount(19);
   await screenshot(page, 'settings-database');
 
   await page.getByTestId('server-url').fill('postgres://nobody@127.0.0.1:1/none');

@@ -18,7 +18,10 @@ export async function resolveUnknownEmail(db: AppDb, now: Date, emailId: string,
     if (outcome === 'sent') {
       await markSent(tx, { id: row.id, leadId: row.leadId, campaignId: row.campaignId, messageId: row.messageId ?? '', subject: row.subject }, row.smtpConfigId, row.smtpResponse ?? 'Marked sent by the user', now, null);
       // markSent stamps the time of the decision; the message went out when it was claimed.
-      if (row.claimedAt) await tx.update(emails).set({ sentAt: row.claimedAt }).where(eq(emails.id, row.id));
+      await tx
+        .update(emails)
+        .set({ sentAt: row.claimedAt ?? now, waitReason: 'Marked sent by you: the server never confirmed it' })
+        .where(eq(emails.id, row.id));
     } else {
       await tx.execute(sql`UPDATE emails SET status = 'failed', error_message = coalesce(error_message, '') || ' Marked failed by the user.' WHERE id = ${row.id}`);
       await recordActivity(tx, { entityType: 'email', entityId: row.id, action: 'failed', description: 'Marked failed by the user after an unknown delivery' });

@@ -120,7 +120,7 @@ export function OutboxPage() {
         <Table striped highlightOnHover data-testid="outbox-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>State</Table.Th>
+              <Table.Th w={120}>State</Table.Th>
               <Table.Th>To</Table.Th>
               <Table.Th>Subject</Table.Th>
               <Table.Th>Account</Table.Th>
@@ -132,8 +132,8 @@ export function OutboxPage() {
           <Table.Tbody>
             {log.data?.rows.map((row) => (
               <Table.Tr key={row.id} style={{ cursor: 'pointer' }} onClick={() => setOpen(row)}>
-                <Table.Td>
-                  <Badge variant="light" color={stateColor[row.status]}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge variant="light" color={stateColor[row.status]} style={{ overflow: 'visible' }}>
                     {row.status}
                   </Badge>
                 </Table.Td>
@@ -144,7 +144,7 @@ export function OutboxPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" lineClamp={1}>
+                  <Text size="sm" lineClamp={2}>
                     {row.subject}
                   </Text>
                   {row.campaignName && (
@@ -156,12 +156,12 @@ export function OutboxPage() {
                 <Table.Td>
                   <Text size="sm">{row.accountName ?? '—'}</Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{formatWhen(row.sentAt ?? row.bouncedAt ?? row.claimedAt ?? row.nextAttemptAt)}</Text>
                 </Table.Td>
                 <Table.Td maw={320}>
                   <Text size="xs" ff={row.smtpResponse && row.status !== 'queued' ? 'monospace' : undefined} lineClamp={2}>
-                    {row.status === 'queued' || row.status === 'skipped' ? row.waitReason : (row.smtpResponse ?? row.errorMessage ?? row.waitReason)}
+                    {row.status === 'queued' || row.status === 'skipped' || (row.status === 'sent' && row.waitReason) ? row.waitReason : (row.smtpResponse ?? row.errorMessage ?? row.waitReason)}
                   </Text>
                 </Table.Td>
                 <Table.Td onClick={(e) => e.stopPropagation()}>
