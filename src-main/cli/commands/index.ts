@@ -1,5 +1,16 @@
 import type { CliCommand } from '../cli-command';
 import { dbMigrateCommand, dbStatusCommand } from './db';
 import { serveCommand } from './serve';
+import { runCommand } from './run';
+import { smtpAddCommand, smtpListCommand, smtpSetPasswordCommand, smtpTestCommand } from './smtp';
 
-export const commands: CliCommand[] = [dbMigrateCommand, dbStatusCommand, serveCommand];
+export const commands: CliCommand[] = [
+  dbMigrateCommand,
+  dbStatusCommand,
+  serveCommand,
+  runCommand,
+  smtpAddCommand,
+  smtpListCommand,
+  smtpTestCommand,
+  smtpSetPasswordCommand,
+];
