@@ -32,7 +32,7 @@ ALTER TABLE "smtp_config" ADD COLUMN "next_send_at" timestamp with time zone;-->
 CREATE UNIQUE INDEX "do_not_contact_value_unique" ON "do_not_contact" USING btree (lower("value"));--> statement-breakpoint
 CREATE INDEX "do_not_contact_created_at_idx" ON "do_not_contact" USING btree ("created_at");--> statement-breakpoint
 ALTER TABLE "emails" ADD CONSTRAINT "emails_smtp_config_id_smtp_config_id_fk" FOREIGN KEY ("smtp_config_id") REFERENCES "public"."smtp_config"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "emails_queued_next_attempt_idx" ON "emails" USING btree ("next_attempt_at") WHERE "emails"."status" = 'queued';--> statement-breakpoint
+CREATE INDEX "emails_queued_next_attempt_idx" ON "emails" USING btree ("next_attempt_at","id") WHERE "emails"."status" = 'queued';--> statement-breakpoint
 CREATE UNIQUE INDEX "emails_campaign_lead_step_unique" ON "emails" USING btree ("campaign_id","lead_id","step_number");--> statement-breakpoint
 CREATE INDEX "emails_smtp_config_claimed_at_idx" ON "emails" USING btree ("smtp_config_id","claimed_at");--> statement-breakpoint
 CREATE INDEX "emails_status_created_at_idx" ON "emails" USING btree ("status","created_at");--> statement-breakpoint

@@ -1,5 +1,7 @@
 import type { AddressInfo, Socket } from 'node:net';
 import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
+// smtp-server's own connection class: used only to skip the greeting delay (see skipGreetingDelay).
+import { SMTPConnection as ServerConnection } from 'smtp-server/lib/smtp-connection.js';
 
 /** A reply the sink gives instead of accepting: `{ code: 550, message: '5.1.1 No such user' }`. */
 export interface SinkReply {
@@ -85,10 +87,27 @@ export function parseHeaders(raw: string): Map<string, string> {
 }
 
 /**
+ * smtp-server waits 100 ms before its greeting to catch clients that talk too early, as real
+ * servers do. Benchmarks that compare senders turn it off, or both sides would measure that wait.
+ * This repeats smtp-server's own connect() (3.21) minus the timer.
+ */
+function skipGreetingDelay(server: SMTPServer): void {
+  type Connection = { on(e: string, f: (x: unknown) => void): void; _setListeners(f: () => void): void; connectionReady(): void };
+  const internals = server as unknown as { connections: Set<unknown>; _onError(e: unknown): void; _onClientConnect(d: unknown): void };
+  (server as unknown as { connect(socket: Socket, socketOptions: unknown): void }).connect = (socket, socketOptions) => {
+    const connection = new ServerConnection(server, socket, socketOptions as never) as unknown as Connection;
+    internals.connections.add(connection);
+    connection.on('error', (err) => internals._onError(err));
+    connection.on('connect', (data) => internals._onClientConnect(data));
+    connection._setListeners(() => connection.connectionReady());
+  };
+}
+
+/**
  * A real SMTP server (the smtp-server package) on 127.0.0.1 and a random port that records what
  * it receives, with knobs for the failures the delivery engine must handle. For tests and benches.
  */
-export async function startSmtpSink(knobs: Partial<SinkKnobs> = {}): Promise<SmtpSink> {
+export async function startSmtpSink(knobs: Partial<SinkKnobs> = {}, options: { greetingDelay?: boolean } = {}): Promise<SmtpSink> {
   const state = { ...defaultKnobs(), ...knobs };
   const received: ReceivedMessage[] = [];
   const rcptAttempts = new Map<string, number>();
@@ -112,7 +131,7 @@ export async function startSmtpSink(knobs: Partial<SinkKnobs> = {}): Promise<Smt
     return undefined;
   }
 
-  const options: SMTPServerOptions = {
+  const serverOptions: SMTPServerOptions = {
     secure: false,
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
@@ -120,6 +139,8 @@ export async function startSmtpSink(knobs: Partial<SinkKnobs> = {}): Promise<Smt
     authMethods: ['PLAIN', 'LOGIN'],
     logger: false,
     maxClients: 1000,
+    // A reverse DNS lookup per connection would measure the resolver, not the sender.
+    disableReverseLookup: true,
     onConnect(_session, callback) {
       connections++;
       if (state.greeting) return callback(replyError(state.greeting));
@@ -169,8 +190,9 @@ export async function startSmtpSink(knobs: Partial<SinkKnobs> = {}): Promise<Smt
       });
     },
   };
-  const server = new SMTPServer(options);
+  const server = new SMTPServer(serverOptions);
   server.on('error', () => undefined);
+  if (options.greetingDelay === false) skipGreetingDelay(server);
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -93,7 +93,7 @@ export const emails = pgTable(
       .where(sql`${t.status} = 'queued'`),
     // The engine's claim: due queued emails, soonest first.
     index('emails_queued_next_attempt_idx')
-      .on(t.nextAttemptAt)
+      .on(t.nextAttemptAt, t.id)
       .where(sql`${t.status} = 'queued'`),
     // One email per campaign, lead and step: a second enqueue is impossible (ON CONFLICT DO NOTHING).
     // Emails without a campaign (campaign_id null) are not constrained: NULLs are distinct.

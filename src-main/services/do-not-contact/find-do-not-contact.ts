@@ -18,12 +18,23 @@ export function domainsOf(address: string): string[] {
 
 /** The entry that forbids writing to this address (the address itself, or its domain or a parent domain), if any. */
 export async function findDoNotContact(db: DbOrTx, address: string): Promise<DoNotContactMatch | null> {
-  const lower = address.trim().toLowerCase();
-  const candidates = [lower, ...domainsOf(lower)];
-  const [row] = await queryRows<DoNotContactMatch>(
+  return (await findDoNotContactMany(db, [address])).get(address.trim().toLowerCase()) ?? null;
+}
+
+/** The blocking entry of each address (lower-cased) that has one: one query for a whole batch. */
+export async function findDoNotContactMany(db: DbOrTx, addresses: string[]): Promise<Map<string, DoNotContactMatch>> {
+  const out = new Map<string, DoNotContactMatch>();
+  if (addresses.length === 0) return out;
+  const lower = addresses.map((a) => a.trim().toLowerCase());
+  const candidates = [...new Set(lower.flatMap((a) => [a, ...domainsOf(a)]))];
+  const rows = await queryRows<DoNotContactMatch>(
     db,
-    sql`SELECT value, kind, reason FROM do_not_contact WHERE lower(value) IN (${sql.join(candidates.map((c) => sql`${c}`), sql`, `)})
-        ORDER BY kind LIMIT 1`,
+    sql`SELECT lower(value) AS value, kind, reason FROM do_not_contact WHERE lower(value) IN (${sql.join(candidates.map((c) => sql`${c}`), sql`, `)})`,
   );
-  return row ?? null;
+  const byValue = new Map(rows.map((r) => [r.value, r]));
+  for (const address of lower) {
+    const match = [address, ...domainsOf(address)].map((v) => byValue.get(v)).find(Boolean);
+    if (match) out.set(address, match);
+  }
+  return out;
 }

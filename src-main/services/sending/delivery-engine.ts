@@ -4,10 +4,10 @@ import type { Clock, EventSink, Logger } from '../../context';
 import type { AppDb } from '../../db/client';
 import type { SecretStore } from '../../secrets/secret-store';
 import { readSettings } from '../settings/read-settings';
-import { claimNextEmail, type ClaimedEmail } from './claim-next-email';
+import { claimDueEmails, type ClaimedEmail } from './claim-due-emails';
 import { composeMessage } from './compose-message';
 import { openPassword } from './password-seals';
-import { markInterruptedUnknown, recordOutcome } from './record-outcome';
+import { markInterruptedUnknown, recordOutcomes } from './record-outcome';
 import { sendOverSmtp, type SendResult } from './send-over-smtp';
 import type { TransportFactory } from './smtp-transport';
 
@@ -28,12 +28,17 @@ export interface DeliveryEngineDeps {
   staleClaimMs?: number;
   /** How often an idle engine looks for work that other processes queued. */
   pollMs?: number;
-  /** Conversations at once. More than one only helps when gaps are zero (bulk tests, benches). */
+  /** Claim-send-record loops at once. More than one only helps when gaps are zero (bulk sending, benches). */
   concurrency?: number;
+  /**
+   * With a zero gap, up to this many emails of one account are claimed together and sent in
+   * parallel, and their outcomes recorded in one transaction. With a gap it is always one.
+   */
+  batch?: number;
   engineId?: string;
 }
 
-export type StepResult = { kind: 'idle'; retryAt: Date | null } | { kind: 'done'; status: string; emailId: string };
+export type StepResult = { kind: 'idle'; retryAt: Date | null } | { kind: 'done'; outcomes: Array<{ emailId: string; status: string }> };
 
 export interface DeliveryEngine {
   readonly engineId: string;
@@ -43,7 +48,7 @@ export interface DeliveryEngine {
   stop(): Promise<void>;
   /** Look for work now (something was queued or resumed). */
   wake(): void;
-  /** One claim and its SMTP conversation; for tests and the CLI's one-shot use. */
+  /** One claim and its SMTP conversations; for tests. */
   sendNext(): Promise<StepResult>;
   /** sendNext until nothing is due. */
   runUntilIdle(): Promise<void>;
@@ -104,25 +109,31 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   async function sendNext(): Promise<StepResult> {
     const s = await currentSettings();
     if (s.paused) return { kind: 'idle', retryAt: null };
-    const claim = await claimNextEmail(deps.db, { engineId, now: deps.clock.now(), nextGapMs: () => randomGap(s.minMs, s.maxMs) });
+    const claim = await claimDueEmails(deps.db, {
+      engineId,
+      now: deps.clock.now(),
+      batch: deps.batch ?? 8,
+      nextGapMs: () => randomGap(s.minMs, s.maxMs),
+    });
     if (claim.kind === 'idle') return claim;
-    const email = claim.email;
-    const result = await attempt(email);
-    const outcome = await recordOutcome(deps.db, email, result, deps.clock.now(), engineId);
-    const reply = result.reply;
-    if (outcome.status === 'sent') {
-      deps.log.info(`sent ${email.messageId} to ${email.to.address} via ${email.account.providerName}: ${reply}`);
-      deps.events.emit('sending.sent', { emailId: email.id, leadId: email.leadId, campaignId: email.campaignId, accountId: email.account.id });
-    } else {
-      deps.log.warn(`${outcome.status}: ${email.messageId} to ${email.to.address} via ${email.account.providerName}: ${reply}`);
-      deps.events.emit('sending.notSent', { emailId: email.id, status: outcome.status as 'queued', reply });
+    const results = await Promise.all(claim.emails.map(async (email) => ({ email, result: await attempt(email) })));
+    const outcomes = await recordOutcomes(deps.db, results, deps.clock.now(), engineId);
+    for (const [i, outcome] of outcomes.entries()) {
+      const { email, result } = results.find((r) => r.email.id === outcome.emailId) ?? results[i]!;
+      if (outcome.status === 'sent') {
+        deps.log.info(`sent ${email.messageId} to ${email.to.address} via ${email.account.providerName}: ${result.reply}`);
+        deps.events.emit('sending.sent', { emailId: email.id, leadId: email.leadId, campaignId: email.campaignId, accountId: email.account.id });
+      } else {
+        deps.log.warn(`${outcome.status}: ${email.messageId} to ${email.to.address} via ${email.account.providerName}: ${result.reply}`);
+        deps.events.emit('sending.notSent', { emailId: email.id, status: outcome.status as 'queued', reply: result.reply });
+      }
+      if (outcome.rested) {
+        const r = outcome.rested;
+        deps.log.warn(`account ${r.name} rests until ${r.until.toISOString()}: ${r.reason}`);
+        deps.events.emit('sending.accountRested', { accountId: r.accountId, name: r.name, until: r.until.toISOString(), reason: r.reason });
+      }
     }
-    if (outcome.rested) {
-      const r = outcome.rested;
-      deps.log.warn(`account ${r.name} rests until ${r.until.toISOString()}: ${r.reason}`);
-      deps.events.emit('sending.accountRested', { accountId: r.accountId, name: r.name, until: r.until.toISOString(), reason: r.reason });
-    }
-    return { kind: 'done', status: outcome.status, emailId: email.id };
+    return { kind: 'done', outcomes: outcomes.map((o) => ({ emailId: o.emailId, status: o.status })) };
   }
 
   function sleep(ms: number): Promise<void> {

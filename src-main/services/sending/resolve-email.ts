@@ -4,7 +4,7 @@ import type { AppDb } from '../../db/client';
 import { emails } from '../../db/schema';
 import { AppError, notFound } from '../../rpc/app-error';
 import { recordActivity } from '../activity/record-activity';
-import { markSent } from './record-outcome';
+import { markSentMany } from './record-outcome';
 
 /**
  * The user's answer for an 'unknown' email (they checked their Sent folder, or the recipient
@@ -16,7 +16,8 @@ export async function resolveUnknownEmail(db: AppDb, now: Date, emailId: string,
     if (!row) throw notFound('That email');
     if (row.status !== 'unknown') throw new AppError('PRECONDITION_FAILED', `That email is ${row.status}, not waiting for your decision.`);
     if (outcome === 'sent') {
-      await markSent(tx, { id: row.id, leadId: row.leadId, campaignId: row.campaignId, messageId: row.messageId ?? '', subject: row.subject }, row.smtpConfigId, row.smtpResponse ?? 'Marked sent by the user', now, null);
+      const reply = row.smtpResponse ?? 'Marked sent by the user';
+      await markSentMany(tx, [{ id: row.id, leadId: row.leadId, campaignId: row.campaignId, messageId: row.messageId ?? '', subject: row.subject, accountId: row.smtpConfigId, reply }], now, null);
       // markSent stamps the time of the decision; the message went out when it was claimed.
       await tx
         .update(emails)

@@ -6,15 +6,17 @@ export type SendResult = { kind: 'sent'; reply: string } | SmtpFailure;
 
 /**
  * Watches nodemailer's own log of one conversation for the moment the message body has been
- * written in full (its "message" entry with byte counts, or the server's 354 before it). Until
- * then a broken connection cannot have delivered anything; after it, it may have.
+ * written in full, terminating dot included (its "message" entry with byte counts, logged when
+ * the data stream ends and before any later socket error can be reported). Until then a broken
+ * connection cannot have delivered anything: a server accepts a message only after the dot.
+ * After it, it may have. The drop-after-DATA test fails if nodemailer ever stops logging this.
  */
 function handoverWatcher(): { logger: SMTPTransport.Options['logger']; handedOver(): boolean } {
   let handedOver = false;
   const watch = (entry: unknown, ...args: unknown[]) => {
     const tnx = (entry as { tnx?: string } | null)?.tnx;
     if (tnx === 'message') handedOver = true;
-    else if (tnx === 'server' && typeof args[0] === 'string' && /^354\b/.test(args[0])) handedOver = true;
+    else if (tnx === 'server' && typeof args[0] === 'string' && /^354\b/.test(args[0])) handedOver = true; // debug level only
   };
   const noop = () => undefined;
   return {

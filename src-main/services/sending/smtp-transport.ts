@@ -43,6 +43,7 @@ export function transportOptions(endpoint: SmtpEndpoint, logger?: SMTPTransport.
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     greetingTimeout: GREETING_TIMEOUT_MS,
     socketTimeout: SOCKET_TIMEOUT_MS,
-    ...(logger ? { logger, debug: true } : {}),
+    // Info level only: nodemailer's debug level copies every chunk of every message into the log.
+    ...(logger ? { logger } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { queryRows, type AppDb, type AppTx } from '../../db/client';
 import { recordActivity } from '../activity/record-activity';
 import { messageIdFor } from './compose-message';
 import { countedStatesSql, DAY_MS, HOUR_MS } from './sending-queries';
-import { findDoNotContact } from '../do-not-contact/find-do-not-contact';
+import { findDoNotContactMany } from '../do-not-contact/find-do-not-contact';
 
 export interface ClaimedAccount {
   id: string;
@@ -37,7 +37,7 @@ export interface ClaimedEmail {
 }
 
 export type ClaimResult =
-  | { kind: 'claimed'; email: ClaimedEmail }
+  | { kind: 'claimed'; emails: ClaimedEmail[] }
   /** Nothing can go out now; try again at `retryAt` (or on the next poll when null). */
   | { kind: 'idle'; retryAt: Date | null };
 
@@ -65,6 +65,11 @@ interface DueRow {
 export interface ClaimOptions {
   engineId: string;
   now: Date;
+  /**
+   * At most this many emails of one account in one claim. Only when the gap is zero (bulk sending,
+   * tests): with a gap, an account sends one email per gap whatever this says.
+   */
+  batch?: number;
   /** The gap until this account's next send, in ms (random between the configured bounds). */
   nextGapMs(): number;
 }
@@ -96,13 +101,13 @@ function earliest(a: Date | null, b: Date | null): Date | null {
 }
 
 /**
- * Claims one due email in a short transaction: the first active, rested, under-cap account by
+ * Claims due emails in a short transaction: the first active, rested, under-cap account by
  * priority whose gap has passed, and the oldest due queued email it may send (its own pinned ones,
  * or unpinned ones), skipping rows another engine holds (FOR UPDATE SKIP LOCKED) and emails of a
  * campaign that is not active. The account, the Message-ID and 'sending' are written before any
  * SMTP conversation starts, so a crash leaves a row that says exactly what may have happened.
  */
-export async function claimNextEmail(db: AppDb, options: ClaimOptions): Promise<ClaimResult> {
+export async function claimDueEmails(db: AppDb, options: ClaimOptions): Promise<ClaimResult> {
   const { now } = options;
   return db.transaction(async (tx) => {
     const accounts = await queryRows<{ id: string }>(
@@ -130,19 +135,20 @@ export async function claimNextEmail(db: AppDb, options: ClaimOptions): Promise<
         [account.hourlyLimit, HOUR_MS],
         [account.dailyLimit, DAY_MS],
       ];
-      let capped = false;
+      // With a gap, one email per claim; without, a batch, but never past a cap.
+      const gapMs = Math.max(0, Math.round(options.nextGapMs()));
+      let room = gapMs > 0 ? 1 : Math.max(1, options.batch ?? 1);
       for (const [limit, windowMs] of windows) {
         if (limit === null) continue;
         const since = new Date(now.getTime() - windowMs);
-        if (limit <= 0 || (await usedSince(tx, account.id, since, limit)) >= limit) {
-          capped = true;
-          if (limit > 0) retryAt = earliest(retryAt, await slotFreesAt(tx, account.id, since, windowMs, limit));
-        }
+        const used = limit <= 0 ? 0 : await usedSince(tx, account.id, since, limit);
+        room = Math.min(room, Math.max(0, limit - used));
+        if (room === 0 && limit > 0) retryAt = earliest(retryAt, await slotFreesAt(tx, account.id, since, windowMs, limit));
       }
-      if (capped) continue;
+      if (room === 0) continue;
 
       for (;;) {
-        const [due] = await queryRows<DueRow>(
+        const due = await queryRows<DueRow>(
           tx,
           sql`SELECT e.id, e.lead_id AS "leadId", e.campaign_id AS "campaignId", e.smtp_config_id AS "pinnedAccountId",
                 e.subject, e.body_text AS "bodyText", e.body_html AS "bodyHtml", e.message_id AS "messageId",
@@ -154,45 +160,57 @@ export async function claimNextEmail(db: AppDb, options: ClaimOptions): Promise<
                 AND (e.campaign_id IS NULL OR c.status = 'active')
                 AND (e.smtp_config_id IS NULL OR e.smtp_config_id = ${account.id})
               ORDER BY e.next_attempt_at, e.id
-              LIMIT 1
+              LIMIT ${room}
               FOR UPDATE OF e SKIP LOCKED`,
         );
-        if (!due) break;
-        const address = due.leadEmail?.trim() ?? '';
-        const blocked = address ? await findDoNotContact(tx, address) : null;
-        if (!address || blocked) {
-          const reason = !address ? 'The lead has no email address' : `On the do-not-contact list (${blocked!.value}: ${blocked!.reason})`;
-          await tx.execute(sql`UPDATE emails SET status = 'skipped', wait_reason = ${reason} WHERE id = ${due.id}`);
-          await recordActivity(tx, { entityType: 'email', entityId: due.id, action: 'skipped', description: reason, metadata: { leadId: due.leadId } });
-          continue;
+        if (due.length === 0) break;
+        const blocked = await findDoNotContactMany(tx, due.map((d) => d.leadEmail?.trim() ?? '').filter(Boolean));
+        const skipped: Array<{ row: DueRow; reason: string }> = [];
+        const sendable: DueRow[] = [];
+        for (const row of due) {
+          const address = row.leadEmail?.trim().toLowerCase() ?? '';
+          const match = address ? blocked.get(address) : undefined;
+          if (!address) skipped.push({ row, reason: 'The lead has no email address' });
+          else if (match) skipped.push({ row, reason: `On the do-not-contact list (${match.value}: ${match.reason})` });
+          else sendable.push(row);
         }
-        const messageId = due.messageId ?? messageIdFor(due.id, account.fromEmail);
-        await tx.execute(
+        for (const { row, reason } of skipped) {
+          await tx.execute(sql`UPDATE emails SET status = 'skipped', wait_reason = ${reason} WHERE id = ${row.id}`);
+        }
+        if (skipped.length) {
+          await recordActivity(tx, skipped.map(({ row, reason }) => ({ entityType: 'email', entityId: row.id, action: 'skipped', description: reason, metadata: { leadId: row.leadId } })));
+        }
+        if (sendable.length === 0) continue;
+        const ids = sql.join(sendable.map((r) => sql`${r.id}::uuid`), sql`, `);
+        const domain = account.fromEmail.split('@')[1]?.trim().toLowerCase() || 'localhost';
+        const claimed = await queryRows<{ id: string; messageId: string }>(
+          tx,
           sql`UPDATE emails SET status = 'sending', smtp_config_id = ${account.id}, claimed_by = ${options.engineId},
-                claimed_at = ${now}, message_id = ${messageId}, wait_reason = NULL WHERE id = ${due.id}`,
+                claimed_at = ${now}, message_id = coalesce(message_id, '<' || id::text || '@' || ${domain} || '>'), wait_reason = NULL
+              WHERE id IN (${ids}) RETURNING id, message_id AS "messageId"`,
         );
-        const gap = Math.max(0, Math.round(options.nextGapMs()));
-        if (gap > 0 || nextSendAt) {
-          await tx.execute(sql`UPDATE smtp_config SET next_send_at = ${new Date(now.getTime() + gap)} WHERE id = ${account.id}`);
+        const messageIds = new Map(claimed.map((c) => [c.id, c.messageId]));
+        if (gapMs > 0 || nextSendAt) {
+          await tx.execute(sql`UPDATE smtp_config SET next_send_at = ${new Date(now.getTime() + gapMs)} WHERE id = ${account.id}`);
         }
         const { nextSendAt: _n, hourlyLimit: _h, dailyLimit: _d, ...claimedAccount } = account;
         return {
           kind: 'claimed',
-          email: {
-            id: due.id,
-            leadId: due.leadId,
-            campaignId: due.campaignId,
-            pinnedAccountId: due.pinnedAccountId,
-            subject: due.subject,
-            bodyText: due.bodyText,
-            bodyHtml: due.bodyHtml,
-            messageId,
-            inReplyTo: due.inReplyTo,
-            attempts: due.attempts,
-            to: { name: due.contactName, address },
+          emails: sendable.map((row) => ({
+            id: row.id,
+            leadId: row.leadId,
+            campaignId: row.campaignId,
+            pinnedAccountId: row.pinnedAccountId,
+            subject: row.subject,
+            bodyText: row.bodyText,
+            bodyHtml: row.bodyHtml,
+            messageId: messageIds.get(row.id) ?? messageIdFor(row.id, account.fromEmail),
+            inReplyTo: row.inReplyTo,
+            attempts: row.attempts,
+            to: { name: row.contactName, address: row.leadEmail!.trim() },
             account: claimedAccount,
             claimedAt: now,
-          },
+          })),
         };
       }
     }
