@@ -22,6 +22,9 @@ const engine = createDeliveryEngine({
   exclusive: true,
   pollMs: 20,
   concurrency: Number(process.env.CRASH_CONCURRENCY ?? 2),
+  // One email per claim, as whenever the gap is not zero: a kill then leaves at most two 'unknown'.
+  // Batches (CRASH_BATCH) are just as safe, but every claimed email of a killed batch becomes 'unknown'.
+  batch: Number(process.env.CRASH_BATCH ?? 1),
 });
 await engine.start();
 process.stdout.write('started\n');

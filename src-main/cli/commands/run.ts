@@ -4,6 +4,7 @@ import type { Logger } from '../../context';
 import { queryRows } from '../../db/client';
 import { smtpConfig } from '../../db/schema';
 import { openPassword } from '../../services/sending/password-seals';
+import { startBackgroundWork } from '../../start/background-work';
 import type { CliCommand, CliIo } from '../cli-command';
 import { openAppForCli } from '../open-app-for-cli';
 
@@ -24,7 +25,7 @@ export const runCommand: CliCommand = {
   async run(args, globals, io) {
     parseArgs({ args, strict: true, options: {} });
     const log = cliLogger(io);
-    const app = await openAppForCli(globals, { log, background: { sending: true } });
+    const app = await openAppForCli(globals, { log });
     try {
       const accounts = await app.ctx.db.select().from(smtpConfig);
       for (const account of accounts.filter((a) => a.isActive)) {
@@ -36,8 +37,11 @@ export const runCommand: CliCommand = {
       }
       const [queued] = await queryRows<{ n: number }>(app.ctx.db, sql`SELECT count(*)::int AS n FROM emails WHERE status = 'queued'`);
       log.info(`Sending from ${app.ctx.database.mode === 'embedded' ? app.ctx.database.location : `server ${app.ctx.database.location}`}: ${accounts.filter((a) => a.isActive).length} active account(s), ${queued?.n ?? 0} email(s) queued. Ctrl-C stops after the send under way.`);
+      // Started here rather than by openApp, so the summary above describes the queue before sending.
+      const stopWork = await startBackgroundWork(app.ctx, { sending: true });
       await io.interrupted;
       log.info('Stopping: finishing the send under way…');
+      await stopWork();
       return 0;
     } finally {
       await app.close();

@@ -41,7 +41,7 @@ export const smtpAddCommand: CliCommand = {
   usage:
     'outreach-desk smtp add --name NAME --from ADDRESS [--provider gmail|outlook|sendgrid|mailgun|ses|custom] [--host HOST] [--port N] ' +
     '[--secure|--starttls] [--username USER] [--from-name NAME] [--reply-to ADDRESS] [--daily-limit N] [--hourly-limit N] [--priority N] ' +
-    '[--primary] [--inactive] [--no-password] [--yes-store-with-key-file]',
+    '[--primary] [--inactive] [--no-password]',
   async run(args, globals, io) {
     const { values } = parseArgs({
       args,
@@ -51,7 +51,6 @@ export const smtpAddCommand: CliCommand = {
         port: { type: 'string' }, secure: { type: 'boolean' }, starttls: { type: 'boolean' }, username: { type: 'string' },
         'from-name': { type: 'string' }, 'reply-to': { type: 'string' }, 'daily-limit': { type: 'string' }, 'hourly-limit': { type: 'string' },
         priority: { type: 'string' }, primary: { type: 'boolean' }, inactive: { type: 'boolean' }, 'no-password': { type: 'boolean' },
-        'yes-store-with-key-file': { type: 'boolean' },
       },
     });
     const preset = smtpPresets.find((p) => p.provider === values.provider);
@@ -79,11 +78,8 @@ export const smtpAddCommand: CliCommand = {
     const password = values['no-password'] ? null : await readPassword(io);
     const app = await openAppForCli(globals);
     try {
-      const account = await createAccount(app.ctx.db, app.ctx.secrets, app.ctx.clock.now(), {
-        ...parsed.data,
-        password,
-        acknowledgeWeakStorage: Boolean(values['yes-store-with-key-file']),
-      });
+      // The CLI's store is the data folder's key file, which the user chose by using the CLI.
+      const account = await createAccount(app.ctx.db, app.ctx.secrets, app.ctx.clock.now(), { ...parsed.data, password });
       io.out(`Added ${account.providerName} (${account.fromEmail} via ${account.host}:${account.port}). Try it: outreach-desk smtp test "${account.providerName}"`);
       return 0;
     } finally {
