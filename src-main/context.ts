@@ -2,6 +2,8 @@ import type { EventName, EventPayloads } from '../src-shared/contract';
 import type { AppDb, DatabaseHandle } from './db/client';
 import type { AppConfigFile } from './config/app-config-file';
 import type { SecretStore } from './secrets/secret-store';
+import type { DeliveryEngine } from './services/sending/delivery-engine';
+import type { TransportFactory } from './services/sending/smtp-transport';
 
 export interface Clock {
   now(): Date;
@@ -61,6 +63,10 @@ export interface AppContext {
   secrets: SecretStore;
   config: AppConfigFile;
   log: Logger;
+  /** The delivery engine of this process, when it runs one (app, `serve`, `run`): woken after changes. */
+  sendingEngine?: DeliveryEngine | undefined;
+  /** nodemailer's createTransport; tests may wrap it. */
+  createTransport?: TransportFactory;
   /** Opens a link in the system browser; absent where there is none (bridge, CLI). */
   openExternal?: (url: string) => Promise<void>;
 }

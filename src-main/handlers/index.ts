@@ -3,6 +3,9 @@ import { appHandlers } from './app';
 import { databaseHandlers } from './database';
 import { leadsHandlers } from './leads';
 import { settingsHandlers } from './settings';
+import { secretsHandlers, smtpHandlers } from './smtp';
+import { doNotContactHandlers } from './do-not-contact';
+import { sendingHandlers } from './sending';
 
 // Typed as HandlersFor: a procedure added to the contract without a handler fails the build here.
 export const handlers: HandlersFor = {
@@ -10,4 +13,8 @@ export const handlers: HandlersFor = {
   ...settingsHandlers,
   ...databaseHandlers,
   ...leadsHandlers,
+  ...smtpHandlers,
+  ...secretsHandlers,
+  ...doNotContactHandlers,
+  ...sendingHandlers,
 };

@@ -4,12 +4,18 @@ import { databaseContract } from './database';
 import { leadsContract } from './leads';
 import type { Procedure } from './procedure';
 import { settingsContract } from './settings';
+import { smtpContract } from './smtp';
+import { doNotContactContract } from './do-not-contact';
+import { sendingContract } from './sending';
 
 export const contract = {
   ...appContract,
   ...settingsContract,
   ...databaseContract,
   ...leadsContract,
+  ...smtpContract,
+  ...doNotContactContract,
+  ...sendingContract,
 } as const;
 
 export type Contract = typeof contract;

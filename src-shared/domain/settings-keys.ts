@@ -14,6 +14,11 @@ export const settingSchemas = {
   'ui.density': z.enum(['compact', 'comfortable']),
   /** The lead table's columns: order, shown or hidden, width. */
   'leads.columns': leadColumnsSchema,
+  // The random pause between two sends from one account, so a mailbox never sends in bursts.
+  'sending.gapMinSeconds': z.number().int().min(0).max(86_400),
+  'sending.gapMaxSeconds': z.number().int().min(0).max(86_400),
+  // The user's "Pause all sending": every engine (app, outreach-desk run) stops claiming.
+  'sending.paused': z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -30,4 +35,7 @@ export const settingDefaults: Settings = {
   'ui.colorScheme': 'auto',
   'ui.density': 'comfortable',
   'leads.columns': [],
+  'sending.gapMinSeconds': 60,
+  'sending.gapMaxSeconds': 180,
+  'sending.paused': false,
 };

@@ -7,6 +7,7 @@ import {
   TemplatesPlaceholder,
 } from '../placeholders/placeholder-pages';
 import { SettingsPage } from '../settings/SettingsPage';
+import { OutboxPage } from '../sending/OutboxPage';
 
 export interface AppRoute {
   path: string;
@@ -22,5 +23,6 @@ export const routes: AppRoute[] = [
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
   { path: '/templates', component: TemplatesPlaceholder, nest: true },
   { path: '/research', component: ResearchPlaceholder, nest: true },
+  { path: '/outbox', component: OutboxPage, nest: true },
   { path: '/settings', component: SettingsPage, nest: true },
 ];
