@@ -2,7 +2,11 @@ import type { HandlersFor } from '../rpc/handlers-for';
 import { appHandlers } from './app';
 import { databaseHandlers } from './database';
 import { researchHandlers } from './research';
+import { leadsHandlers } from './leads';
 import { settingsHandlers } from './settings';
+import { secretsHandlers, smtpHandlers } from './smtp';
+import { doNotContactHandlers } from './do-not-contact';
+import { sendingHandlers } from './sending';
 
 // Typed as HandlersFor: a procedure added to the contract without a handler fails the build here.
 export const handlers: HandlersFor = {
@@ -10,4 +14,9 @@ export const handlers: HandlersFor = {
   ...settingsHandlers,
   ...databaseHandlers,
   ...researchHandlers,
+  ...leadsHandlers,
+  ...smtpHandlers,
+  ...secretsHandlers,
+  ...doNotContactHandlers,
+  ...sendingHandlers,
 };

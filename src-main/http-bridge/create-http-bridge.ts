@@ -13,6 +13,8 @@ export interface BridgeRoute {
   method: 'GET' | 'POST' | 'PUT';
   /** Matched as a prefix, e.g. '/upload/'. */
   prefix: string;
+  /** The route checks a credential of its own (e.g. a one-time download ticket) instead of the bearer token. */
+  ownCredential?: boolean;
   handle(req: IncomingMessage, res: ServerResponse, ctx: AppContext): Promise<void> | void;
 }
 
@@ -95,7 +97,8 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       return serveStatic(options.rendererDir, path, res, { ...securityHeaders, 'Content-Security-Policy': `${productionCsp}; frame-ancestors 'none'` });
     }
 
-    if (!hasValidToken(req.headers.authorization, token)) return sendError(res, 401, 'UNAUTHORIZED', 'A valid bearer token is required.');
+    const ownCredential = (options.routes ?? []).some((r) => r.ownCredential && path.startsWith(r.prefix));
+    if (!ownCredential && !hasValidToken(req.headers.authorization, token)) return sendError(res, 401, 'UNAUTHORIZED', 'A valid bearer token is required.');
 
     if (path === '/events' && req.method === 'GET') {
       res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });

@@ -1,12 +1,39 @@
 import type { AppContext } from '../context';
 import { createResearchRunner } from '../services/research/jobs/research-job-runner';
+import { createDeliveryEngine, type DeliveryEngine } from '../services/sending/delivery-engine';
+import { nodemailerTransport } from '../services/sending/smtp-transport';
+
+export interface BackgroundOptions {
+  sending: boolean;
+  /** Called with the engine once it runs (the CLI's `run` logs through it). */
+  onEngine?: (engine: DeliveryEngine) => void;
+}
 
 /**
  * Long-running work of the app and of `outreach-desk run` (sending engine, scheduler, resumable
  * jobs) starts here, and the returned function stops it before the database closes.
  */
-export async function startBackgroundWork(ctx: AppContext, _options: { sending: boolean }): Promise<() => Promise<void>> {
+export async function startBackgroundWork(ctx: AppContext, options: BackgroundOptions): Promise<() => Promise<void>> {
   const stops: Array<() => Promise<void>> = [];
+  if (options.sending) {
+    const engine = createDeliveryEngine({
+      db: ctx.db,
+      clock: ctx.clock,
+      createTransport: ctx.createTransport ?? nodemailerTransport,
+      secrets: ctx.secrets,
+      log: ctx.log,
+      events: ctx.events,
+      // Embedded: this process owns the database, so rows left 'sending' are a crash's leftovers.
+      exclusive: ctx.database.mode === 'embedded',
+    });
+    await engine.start();
+    ctx.sendingEngine = engine;
+    options.onEngine?.(engine);
+    stops.push(async () => {
+      await engine.stop();
+      ctx.sendingEngine = undefined;
+    });
+  }
 
   // Website analysis: a job left running by a crash is resumed (or failed) before anything new starts.
   const research = createResearchRunner({ db: ctx.db, clock: ctx.clock, events: ctx.events, log: ctx.log, mode: ctx.database.mode });

@@ -8,7 +8,7 @@ import { handlers } from '../handlers';
 import { createRouter, type Router } from '../rpc/router';
 import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
-import { startBackgroundWork } from './background-work';
+import { startBackgroundWork, type BackgroundOptions } from './background-work';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -20,7 +20,7 @@ export interface OpenAppOptions {
   log?: Logger;
   openExternal?: (url: string) => Promise<void>;
   /** Start the sending engine and scheduler with the app (off for one-shot CLI commands). */
-  background?: { sending: boolean } | false;
+  background?: BackgroundOptions | false;
 }
 
 export interface OpenApp {

@@ -46,7 +46,7 @@ test('switch to a PostgreSQL server from Settings, restart on it, and switch bac
     await openApp(page, app, '/settings/database');
     await expect(page.getByTestId('database-mode-badge')).toHaveText(/PostgreSQL server/);
     await expect(page.getByTestId('table-counts').getByText('website_analysis_cache', { exact: true })).toBeVisible();
-    expect(await page.getByTestId('table-counts').locator('tbody tr').count()).toBeGreaterThanOrEqual(18);
+  expect(await page.getByTestId("table-counts").locator("tbody tr").count()).toBeGreaterThanOrEqual(18);
     await screenshot(page, 'settings-database-server');
     await page.getByRole('button', { name: 'Switch back to the embedded database' }).click();
     await expect(page.getByTestId('database-next-start')).toContainText('the embedded database');

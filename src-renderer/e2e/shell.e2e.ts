@@ -36,7 +36,7 @@ test('Settings → Database shows the embedded database, its schema version and 
   await expect(page.getByTestId('database-mode-badge')).toHaveText(/Embedded/);
   await expect(page.getByTestId('database-location')).toHaveText(app.dataDir + '/database');
   await expect(page.getByTestId('table-counts').getByText('website_analysis_cache', { exact: true })).toBeVisible();
-    expect(await page.getByTestId('table-counts').locator('tbody tr').count()).toBeGreaterThanOrEqual(18);
+  expect(await page.getByTestId("table-counts").locator("tbody tr").count()).toBeGreaterThanOrEqual(18);
   await screenshot(page, 'settings-database');
 
   await page.getByTestId('server-url').fill('postgres://nobody@127.0.0.1:1/none');

@@ -1,15 +1,23 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { databaseContract } from './database';
+import { leadsContract } from './leads';
 import type { Procedure } from './procedure';
 import { researchContract } from './research';
 import { settingsContract } from './settings';
+import { smtpContract } from './smtp';
+import { doNotContactContract } from './do-not-contact';
+import { sendingContract } from './sending';
 
 export const contract = {
   ...appContract,
   ...settingsContract,
   ...databaseContract,
   ...researchContract,
+  ...leadsContract,
+  ...smtpContract,
+  ...doNotContactContract,
+  ...sendingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leadColumnsSchema } from './lead-columns';
 
 /**
  * Every key the `settings` table may hold, with the schema its value must satisfy.
@@ -17,6 +18,13 @@ export const settingSchemas = {
   'research.concurrency': z.number().int().min(1).max(32),
   /** Pause between two requests to one website, in milliseconds. */
   'research.politeDelayMs': z.number().int().min(0).max(10_000),
+  /** The lead table's columns: order, shown or hidden, width. */
+  'leads.columns': leadColumnsSchema,
+  // The random pause between two sends from one account, so a mailbox never sends in bursts.
+  'sending.gapMinSeconds': z.number().int().min(0).max(86_400),
+  'sending.gapMaxSeconds': z.number().int().min(0).max(86_400),
+  // The user's "Pause all sending": every engine (app, outreach-desk run) stops claiming.
+  'sending.paused': z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -35,4 +43,8 @@ export const settingDefaults: Settings = {
   'research.allowPrivateNetwork': false,
   'research.concurrency': 8,
   'research.politeDelayMs': 500,
+  'leads.columns': [],
+  'sending.gapMinSeconds': 60,
+  'sending.gapMaxSeconds': 180,
+  'sending.paused': false,
 };

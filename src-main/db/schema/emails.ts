@@ -6,12 +6,14 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import { campaigns } from './campaigns';
 import { emailStatus } from './enums';
 import { leads } from './leads';
+import { smtpConfig } from './sending';
 
 const tz = { withTimezone: true, mode: 'date' } as const;
 
@@ -51,6 +53,31 @@ export const emails = pgTable(
     openCount: integer('open_count').default(0).notNull(),
     clickCount: integer('click_count').default(0).notNull(),
 
+    // --- The delivery queue (migration 0002) ---
+    // The account that sent it, or the one it must be sent from when set at enqueue (follow-ups
+    // go out from the account of the first step so they thread). Set null: history survives the account.
+    smtpConfigId: uuid('smtp_config_id').references(() => smtpConfig.id, { onDelete: 'set null' }),
+    // 1 for the first email of a sequence, 2 for the first follow-up, ...
+    stepNumber: integer('step_number').default(1).notNull(),
+    // When the scheduler wants it sent; nextAttemptAt moves later on retries.
+    scheduledAt: timestamp('scheduled_at', tz).defaultNow().notNull(),
+    nextAttemptAt: timestamp('next_attempt_at', tz).defaultNow().notNull(),
+    // SMTP attempts that failed before the message was handed over (bounded, then 'failed').
+    attempts: integer('attempts').default(0).notNull(),
+    // Our Message-ID header, written before the SMTP conversation starts and kept across retries,
+    // so a message can always be recognised (replies, bounces, duplicates).
+    messageId: varchar('message_id', { length: 255 }),
+    // The Message-ID this email answers (sequence steps sent as replies): In-Reply-To and References.
+    inReplyTo: varchar('in_reply_to', { length: 255 }),
+    // Which engine holds it while 'sending', and since when.
+    claimedBy: varchar('claimed_by', { length: 100 }),
+    claimedAt: timestamp('claimed_at', tz),
+    // The server's own last reply ("250 2.0.0 Ok: queued as …", "550 5.1.1 …").
+    smtpResponse: text('smtp_response'),
+    // Why a queued email is not going out yet, or why it was skipped: free text so other parts
+    // (campaign windows, replies) can add their own reasons without a migration.
+    waitReason: varchar('wait_reason', { length: 100 }),
+
     metadata: jsonb('metadata').$type<Record<string, unknown>>().default({}).notNull(),
 
     createdAt: timestamp('created_at', tz).defaultNow().notNull(),
@@ -64,6 +91,18 @@ export const emails = pgTable(
     index('emails_queued_created_at_idx')
       .on(t.createdAt)
       .where(sql`${t.status} = 'queued'`),
+    // The engine's claim: due queued emails, soonest first.
+    index('emails_queued_next_attempt_idx')
+      .on(t.nextAttemptAt, t.id)
+      .where(sql`${t.status} = 'queued'`),
+    // One email per campaign, lead and step: a second enqueue is impossible (ON CONFLICT DO NOTHING).
+    // Emails without a campaign (campaign_id null) are not constrained: NULLs are distinct.
+    uniqueIndex('emails_campaign_lead_step_unique').on(t.campaignId, t.leadId, t.stepNumber),
+    // Caps over rolling windows: an account's sends in the last hour and day.
+    index('emails_smtp_config_claimed_at_idx').on(t.smtpConfigId, t.claimedAt),
+    // The delivery log, filtered by state, newest first.
+    index('emails_status_created_at_idx').on(t.status, t.createdAt),
+    uniqueIndex('emails_message_id_unique').on(t.messageId),
   ],
 );
 

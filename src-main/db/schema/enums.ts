@@ -39,6 +39,13 @@ export const scheduleType = pgEnum('schedule_type', [
   'custom',
 ]);
 
+// The emails table is the delivery queue, so its status carries the queue's states too. Added to
+// the seed's values by migration 0002: 'sending' (claimed by an engine, the SMTP conversation may
+// be under way), 'unknown' (the connection broke after the message body went out: SMTP cannot say
+// whether it was delivered, so it is never resent automatically and the user decides), 'skipped'
+// (never sent on purpose, e.g. the address is on the do-not-contact list) and 'cancelled' (taken
+// out of the queue by the user or a stopped campaign). ALTER TYPE … ADD VALUE cannot be used in
+// the transaction that adds it, so no migration may use these values in the batch that adds them.
 export const emailStatus = pgEnum('email_status', [
   'queued',
   'sent',
@@ -48,7 +55,15 @@ export const emailStatus = pgEnum('email_status', [
   'bounced',
   'failed',
   'spam',
+  'sending',
+  'unknown',
+  'skipped',
+  'cancelled',
 ]);
+
+// Why an address or a domain must never be written to again.
+export const doNotContactReason = pgEnum('do_not_contact_reason', ['unsubscribed', 'bounced', 'complained', 'manual']);
+export const doNotContactKind = pgEnum('do_not_contact_kind', ['address', 'domain']);
 
 export const templateCategory = pgEnum('template_category', [
   'initial_outreach',
@@ -77,6 +92,8 @@ export const scheduleTypes = scheduleType.enumValues;
 export const emailStatuses = emailStatus.enumValues;
 export const templateCategories = templateCategory.enumValues;
 export const scrapingJobStatuses = scrapingJobStatus.enumValues;
+export const doNotContactReasons = doNotContactReason.enumValues;
+export const doNotContactKinds = doNotContactKind.enumValues;
 
 export type LeadStatus = (typeof leadStatuses)[number];
 export type VerificationStatus = (typeof verificationStatuses)[number];
@@ -85,3 +102,5 @@ export type ScheduleType = (typeof scheduleTypes)[number];
 export type EmailStatus = (typeof emailStatuses)[number];
 export type TemplateCategory = (typeof templateCategories)[number];
 export type ScrapingJobStatus = (typeof scrapingJobStatuses)[number];
+export type DoNotContactReason = (typeof doNotContactReasons)[number];
+export type DoNotContactKind = (typeof doNotContactKinds)[number];

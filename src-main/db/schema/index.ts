@@ -8,6 +8,7 @@
 export * from './enums';
 export * from './imports';
 export * from './leads';
+export * from './lead-views';
 export * from './campaigns';
 export * from './emails';
 export * from './templates';

@@ -99,8 +99,10 @@ export const leads = pgTable(
   },
   (t) => [
     index('leads_source_idx').on(t.source),
-    index('leads_status_idx').on(t.status),
-    index('leads_quality_score_idx').on(t.qualityScore),
+    // No index on status (the spec lists one): nine values make it useless for selective reads, and
+    // without it a bulk status change is a HOT update that touches no index (see migration 0002).
+    // Sort indexes hold empty values first, so one backward scan serves "DESC NULLS LAST" too.
+    index('leads_quality_score_idx').on(t.qualityScore.asc().nullsFirst(), t.id),
     index('leads_batch_id_idx').on(t.batchId),
     // The app dedupes leads by case-insensitive email; the import and the lead editor rely on it.
     uniqueIndex('leads_email_lower_unique')
@@ -108,6 +110,18 @@ export const leads = pgTable(
       .where(sql`${t.email} is not null`),
     // Default sort of the lead list ("newest first"), paged on the server.
     index('leads_created_at_idx').on(t.createdAt),
+    // Lead table: search as you type (ILIKE '%…%') over the fields the search box covers. The same
+    // expression is in leadSearchDocument (services/leads/build-lead-filter.ts): keep them equal.
+    index('leads_search_trgm_idx').using(
+      'gin',
+      sql`(${t.companyName} || ' ' || coalesce(${t.contactName}, '') || ' ' || coalesce(${t.email}, '') || ' ' || coalesce(${t.website}, '') || ' ' || coalesce(${t.city}, '') || ' ' || coalesce(${t.notes}, '')) gin_trgm_ops`,
+    ),
+    // Lead table: tag filters (any: &&, all: @>) and the sorts and filters users reach for most.
+    index('leads_tags_idx').using('gin', t.tags),
+    index('leads_industry_idx').on(t.industry),
+    index('leads_country_city_idx').on(t.country, t.city),
+    index('leads_company_name_idx').on(t.companyName, t.id),
+    index('leads_last_contacted_at_idx').on(t.lastContactedAt.asc().nullsFirst(), t.id),
     // The spec's documented ranges; the scoring code clamps, this catches a bug that does not.
     check('leads_quality_score_range', sql`${t.qualityScore} between 0 and 100`),
     check('leads_booking_keyword_score_range', sql`${t.bookingKeywordScore} between 0 and 10`),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  index,
   integer,
   pgTable,
   text,
@@ -9,6 +10,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { doNotContactKind, doNotContactReason } from './enums';
 
 const tz = { withTimezone: true, mode: 'date' } as const;
 
@@ -49,6 +51,18 @@ export const smtpConfig = pgTable(
     emailsSentThisHour: integer('emails_sent_this_hour').default(0).notNull(),
     lastResetAt: timestamp('last_reset_at', tz),
 
+    // --- Delivery engine state (migration 0002), kept here so it survives restarts ---
+    // Optional Reply-To header for every email from this account.
+    replyTo: varchar('reply_to', { length: 255 }),
+    // A provider-level failure (535 auth, quota, 421, refused connections) rests the account
+    // until then; the next active account by priority takes over.
+    restingUntil: timestamp('resting_until', tz),
+    restReason: text('rest_reason'),
+    // Connection-level failures in a row: each one lengthens the next rest.
+    consecutiveFailures: integer('consecutive_failures').default(0).notNull(),
+    // The random gap between sends: no send from this account before this time.
+    nextSendAt: timestamp('next_send_at', tz),
+
     createdAt: timestamp('created_at', tz).defaultNow().notNull(),
     updatedAt: timestamp('updated_at', tz).defaultNow().notNull(),
   },
@@ -62,3 +76,26 @@ export const smtpConfig = pgTable(
 
 export type SmtpConfig = typeof smtpConfig.$inferSelect;
 export type NewSmtpConfig = typeof smtpConfig.$inferInsert;
+
+/**
+ * Addresses and whole domains that must never receive an email: every send checks it. Values are
+ * stored lower-case; the unique index on lower(value) keeps one entry per address or domain.
+ */
+export const doNotContact = pgTable(
+  'do_not_contact',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: doNotContactKind('kind').notNull(),
+    value: varchar('value', { length: 255 }).notNull(),
+    reason: doNotContactReason('reason').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', tz).defaultNow().notNull(),
+  },
+  (t) => [
+    uniqueIndex('do_not_contact_value_unique').on(sql`lower(${t.value})`),
+    // The list page, newest first.
+    index('do_not_contact_created_at_idx').on(t.createdAt),
+  ],
+);
+
+export type DoNotContactEntry = typeof doNotContact.$inferSelect;

@@ -3,6 +3,7 @@ import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
+import { SavedViewsNav } from '../leads/SavedViewsNav';
 import { navItems } from './nav-items';
 import { routes } from './routes';
 
@@ -53,15 +54,17 @@ export function AppShellLayout() {
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label="Main">
             {navItems.map((item) => (
-              <NavLink
-                key={item.path}
-                component={Link}
-                href={item.path}
-                label={item.label}
-                leftSection={<item.icon size={18} stroke={1.6} />}
-                active={location === item.path || location.startsWith(`${item.path}/`)}
-                style={{ borderRadius: 'var(--mantine-radius-md)' }}
-              />
+              <div key={item.path}>
+                <NavLink
+                  component={Link}
+                  href={item.path}
+                  label={item.label}
+                  leftSection={<item.icon size={18} stroke={1.6} />}
+                  active={location === item.path || location.startsWith(`${item.path}/`)}
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                />
+                {item.path === '/leads' && <SavedViewsNav />}
+              </div>
             ))}
           </nav>
         </AppShell.Section>

@@ -1,5 +1,6 @@
 import {
   IconFileImport,
+  IconInbox,
   IconMailFast,
   IconSettings,
   IconTemplate,
@@ -19,6 +20,7 @@ export const navItems: NavItem[] = [
   { path: '/import', label: 'Import', icon: IconFileImport },
   { path: '/campaigns', label: 'Campaigns', icon: IconMailFast },
   { path: '/templates', label: 'Templates & sequences', icon: IconTemplate },
+  { path: '/outbox', label: 'Outbox', icon: IconInbox },
   { path: '/research', label: 'Research', icon: IconWorldSearch },
   { path: '/settings', label: 'Settings', icon: IconSettings },
 ];

@@ -1,12 +1,13 @@
 import type { ComponentType } from 'react';
+import { LeadsPage } from '../leads/LeadsPage';
 import {
   CampaignsPlaceholder,
   ImportPlaceholder,
-  LeadsPlaceholder,
   TemplatesPlaceholder,
 } from '../placeholders/placeholder-pages';
 import { ResearchPage } from '../research/ResearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { OutboxPage } from '../sending/OutboxPage';
 
 export interface AppRoute {
   path: string;
@@ -16,10 +17,12 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { path: '/leads', component: LeadsPlaceholder, nest: true },
+  { path: '/leads/views/:id', component: LeadsPage },
+  { path: '/leads', component: LeadsPage, nest: true },
   { path: '/import', component: ImportPlaceholder, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
   { path: '/templates', component: TemplatesPlaceholder, nest: true },
   { path: '/research', component: ResearchPage, nest: true },
+  { path: '/outbox', component: OutboxPage, nest: true },
   { path: '/settings', component: SettingsPage, nest: true },
 ];
