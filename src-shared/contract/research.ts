@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Factor } from '../domain/qualification';
+import { leadFilterSchema } from './leads';
 import { procedure } from './procedure';
 
 export type ResearchJobStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
@@ -92,12 +93,14 @@ const website = z.string().trim().min(1).max(255);
 const force = { force: z.boolean().optional() };
 
 /**
- * What to analyse, and `force` to ignore cached analyses: chosen leads, every lead whose website
+ * What to analyse, and `force` to ignore cached analyses: chosen leads, all leads matching a filter, every lead whose website
  * was never analysed or whose analysis is older than 30 days, or pasted addresses (leads with
  * those websites are updated too).
  */
 export const researchStartSchema = z.union([
   z.object({ leadIds: z.array(z.uuid()).min(1).max(10_000), ...force }).strict(),
+  /** Every lead matching the lead table's filter ("all matching"), minus the rows the user unticked. */
+  z.object({ filter: leadFilterSchema, excludeIds: z.array(z.uuid()).max(10_000).optional(), ...force }).strict(),
   z.object({ unanalysed: z.literal(true), ...force }).strict(),
   z.object({ urls: z.array(website).min(1).max(1000), ...force }).strict(),
 ]);

@@ -1,8 +1,8 @@
+import { scoreLead } from '../../../../src-shared/domain/lead-score';
 import { deriveBookingPotential, deriveDigitalMaturityScore } from '../../../../src-shared/domain/qualification';
 import type { Lead } from '../../../db/schema';
 import type { SiteAnalysis } from '../site-analysis';
 import { bookingToolName, evidenceLines, pageLabel } from './evidence-lines';
-import { scoreLeadInterim } from './score-lead-interim';
 
 /** Lines of evidence kept on the lead itself; the full list stays in the cache's analysis_data. */
 const evidenceOnLead = 8;
@@ -89,8 +89,8 @@ export function planLeadUpdate(lead: Lead, analysis: SiteAnalysis, emailTaken: (
   patch.bookingPotential = potential.potential;
   patch.digitalMaturityScore = maturity.score;
   patch.customFields = customFields;
-  // TODO(leads merge): scoreLead(...) from src-shared/domain/lead-score.ts replaces the interim scorer.
-  const qualityScore = scoreLeadInterim({ ...lead, ...patch });
+  // The same scoring the lead table uses, over the lead as it will be after this update.
+  const qualityScore = scoreLead({ ...lead, ...patch }).score;
   patch.qualityScore = qualityScore;
 
   const tool = bookingToolName(analysis);

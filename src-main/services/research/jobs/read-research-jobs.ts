@@ -9,7 +9,7 @@ export const researchSource = 'website_analysis';
 
 /** What `filters` holds for a website-analysis job. */
 export interface ResearchJobFilters {
-  selection: { leadIds: string[] } | { unanalysed: true } | { urls: string[] };
+  selection: { leadIds: string[] } | { filter: Record<string, unknown>; excludeIds?: string[] } | { unanalysed: true } | { urls: string[] };
   /** The selection in words, for the job list. */
   label: string;
   force: boolean;

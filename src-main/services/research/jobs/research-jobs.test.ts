@@ -7,6 +7,7 @@ import { loadFixtureSites, startFixtureSiteServer, type FixtureSiteServer } from
 import { createTestContext, createTestRouter } from '../../../testing/test-app';
 import { useTestDatabase } from '../../../testing/test-db';
 import type { AppContext } from '../../../context';
+import { scoreLead } from '../../../../src-shared/domain/lead-score';
 import { spyOnSockets } from '../spy-on-sockets';
 import { createResearchRunner, type ResearchRunner } from './research-job-runner';
 import { startResearchJob } from './start-research-job';
@@ -91,7 +92,7 @@ describe('website-analysis jobs', () => {
     expect(l).toMatchObject({ currentBookingTool: 'fresha', hasOnlineBooking: true, hasWeekendHours: true, email: 'hello@salon-lumiere.co.uk', phone: '+442079460321' });
     expect(l.bookingPotential).toBe('low');
     expect(l.digitalMaturityScore).toBeGreaterThan(50);
-    expect(l.qualityScore).not.toBeNull();
+    expect(l.qualityScore).toBe(scoreLead(l).score);
     expect(l.servicesCount).toBe(8);
     expect(l.customFields['research.email.source']).toMatch(/^found on \//);
     expect(l.customFields['research.social.instagram']).toContain('instagram.com');
@@ -156,6 +157,16 @@ describe('website-analysis jobs', () => {
     await r.idle();
     expect((await lead(fresh)).hasAppointmentForm).toBe(true);
     await expect(startResearchJob(ctx.db, ctx.clock, { leadIds: [noSite] })).rejects.toThrow(/website/);
+  });
+
+  it('"all matching" takes the lead table\'s filter (buildLeadFilter), minus unticked rows', async () => {
+    const created = await startResearchJob(ctx.db, ctx.clock, { filter: { search: 'Sa' }, excludeIds: [lumiere] });
+    const rows = await ctx.db.select().from(researchJobLeads).where(eq(researchJobLeads.jobId, created.id));
+    const expected = (await ctx.db.select().from(leads)).filter((x) => x.website && x.id !== lumiere && /sa/i.test(`${x.companyName} ${x.website}`));
+    expect(rows.map((x) => x.leadId).sort()).toEqual(expected.map((x) => x.id).sort());
+    expect(rows.length).toBeGreaterThan(0);
+    expect(created.selection).toBe('All leads matching a filter');
+    await ctx.db.update(scrapingJobs).set({ status: 'cancelled' }).where(eq(scrapingJobs.id, created.id));
   });
 
   it('cancels a running job: finished websites stay applied, the rest stay pending, the status stays cancelled', async () => {

@@ -8,6 +8,7 @@ import { AppError } from '../../../rpc/app-error';
 import { recordActivity } from '../../activity/record-activity';
 import { analysisTtlMs } from '../analysis-cache';
 import { domainKey, normaliseSiteUrl } from '../analyse-site';
+import { buildLeadTarget } from '../../leads/build-lead-filter';
 import { researchSource, toResearchJob, type ResearchJobFilters } from './read-research-jobs';
 
 const hasWebsite = sql`l.website is not null and btrim(l.website) <> ''`;
@@ -31,6 +32,13 @@ export async function startResearchJob(db: AppDb, clock: Clock, input: ResearchS
         insert into research_job_leads (job_id, position, lead_id, website)
         select ${jobId}, (row_number() over (order by l.created_at, l.id))::int, l.id, l.website
         from leads l where l.id in (${sql.join(input.leadIds.map((id) => sql`${id}::uuid`), sql`, `)}) and ${hasWebsite}`);
+    } else if ('filter' in input) {
+      // buildLeadTarget speaks of the table by name, so no alias here.
+      const where = buildLeadTarget({ filter: input.filter, ...(input.excludeIds ? { excludeIds: input.excludeIds } : {}) });
+      await tx.execute(sql`
+        insert into research_job_leads (job_id, position, lead_id, website)
+        select ${jobId}, (row_number() over (order by leads.created_at, leads.id))::int, leads.id, leads.website
+        from leads where leads.website is not null and btrim(leads.website) <> '' and ${where}`);
     } else if ('unanalysed' in input) {
       // Never analysed, or the analysis is older than the cache keeps it (the lead carries the date).
       const staleBefore = new Date(clock.now().getTime() - analysisTtlMs).toISOString();
@@ -95,12 +103,14 @@ async function insertPastedUrls(tx: AppDb, jobId: string, urls: string[]): Promi
 
 function selectionOf(input: ResearchStartInput): ResearchJobFilters['selection'] {
   if ('leadIds' in input) return { leadIds: input.leadIds };
+  if ('filter' in input) return { filter: input.filter, ...(input.excludeIds ? { excludeIds: input.excludeIds } : {}) };
   if ('unanalysed' in input) return { unanalysed: true };
   return { urls: input.urls };
 }
 
 function labelOf(input: ResearchStartInput): string {
   if ('leadIds' in input) return `${input.leadIds.length} selected lead${input.leadIds.length === 1 ? '' : 's'}`;
+  if ('filter' in input) return Object.keys(input.filter).length ? 'All leads matching a filter' : 'All leads';
   if ('unanalysed' in input) return input.force ? 'All leads with a website' : 'Leads not analysed in the last 30 days';
   return input.urls.length === 1 ? input.urls[0]! : `${input.urls.length} pasted addresses`;
 }

@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { useApiQuery, useAppEvent } from '../../api/hooks';
 import { showApiError } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
+import { AnalyseWebsitesButton } from '../research/AnalyseWebsitesButton';
 import { ActiveFilters } from './ActiveFilters';
 import { BulkActions } from './BulkActions';
 import { ColumnChooser } from './ColumnChooser';
@@ -302,6 +303,7 @@ export function LeadsPage() {
           if (selection.target) await deleteTarget(selection.target);
         }}
         onClear={selection.clear}
+        extraActions={<AnalyseWebsitesButton target={selection.target} />}
       />
       <FilterPanel opened={filtersOpen} onClose={() => setFiltersOpen(false)} filter={effectiveFilter} onChange={setFilter} />
       <LeadDrawer id={openId} onClose={() => setOpenId(null)} onDelete={(id) => void deleteTarget({ ids: [id] })} />
