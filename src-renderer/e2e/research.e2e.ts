@@ -144,3 +144,39 @@ test('pasted addresses and "try a site" on the embedded database; a running job 
   expect(jobs[0]!.status).toBe('cancelled');
   expect(jobs[0]!.done).toBeLessThan(jobs[0]!.total);
 });
+
+test('from the leads table: select leads, "Analyse websites", follow the job, open a lead and see its evidence', async ({ page, app }) => {
+  await app.rpc('settings.set', { key: 'research.allowPrivateNetwork', value: true });
+  await app.rpc('settings.set', { key: 'research.politeDelayMs', value: 300 });
+  for (const name of sites) {
+    await app.rpc('leads.create', { lead: { companyName: `${names[name]} (fixture)`, website: urls[name], industry: 'Health & beauty' } });
+  }
+  await app.rpc('leads.create', { lead: { companyName: 'Elsewhere Ltd', website: 'https://example.invalid', industry: 'Retail' } });
+
+  await openApp(page, app, '/leads');
+  const rows = page.getByTestId('lead-row');
+  await page.getByTestId('leads-search').fill('fixture');
+  await expect(rows).toHaveCount(6);
+  await page.getByRole('checkbox', { name: 'Select every lead of this filter' }).click();
+  await expect(page.getByTestId('selection-count')).toHaveText('6 leads selected');
+  await page.getByTestId('bulk-analyse-websites').click();
+  await expect(page.getByText('6 websites queued.')).toBeVisible();
+  await screenshot(page, 'research-from-leads');
+  await page.getByRole('link', { name: 'Follow it on the Research page' }).click();
+
+  const job = page.getByTestId('research-job');
+  await expect(job.getByRole('heading', { name: '6 selected leads' })).toBeVisible();
+  await expect(job).toHaveAttribute('data-status', 'completed', { timeout: 60_000 });
+  await expect(job.getByTestId('job-counts')).toContainText('6 leads updated');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
+  await page.getByTestId('leads-search').fill('Kinetic');
+  await expect(rows).toHaveCount(1);
+  await rows.first().click();
+  await page.getByRole('button', { name: 'Website analysis' }).click();
+  const evidence = page.getByTestId('lead-drawer').getByTestId('lead-evidence');
+  await expect(evidence).toContainText('Calendly embed on /book-a-session');
+  await expect(evidence).toContainText('Potential: low');
+  await evidence.scrollIntoViewIfNeeded();
+  await screenshot(page, 'research-lead-drawer-evidence');
+});
