@@ -2,6 +2,7 @@ import type { EventName, EventPayloads } from '../src-shared/contract';
 import type { AppDb, DatabaseHandle } from './db/client';
 import type { AppConfigFile } from './config/app-config-file';
 import type { SecretStore } from './secrets/secret-store';
+import type { ResearchRunner } from './services/research/jobs/research-job-runner';
 import type { DeliveryEngine } from './services/sending/delivery-engine';
 import type { TransportFactory } from './services/sending/smtp-transport';
 
@@ -63,6 +64,8 @@ export interface AppContext {
   secrets: SecretStore;
   config: AppConfigFile;
   log: Logger;
+  /** Runs website-analysis jobs; absent in one-shot CLI commands (queued jobs then wait for the app). */
+  research?: ResearchRunner;
   /** The delivery engine of this process, when it runs one (app, `serve`, `run`): woken after changes. */
   sendingEngine?: DeliveryEngine | undefined;
   /** nodemailer's createTransport; tests may wrap it. */

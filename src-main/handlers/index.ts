@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../rpc/handlers-for';
 import { appHandlers } from './app';
 import { databaseHandlers } from './database';
+import { researchHandlers } from './research';
 import { leadsHandlers } from './leads';
 import { settingsHandlers } from './settings';
 import { secretsHandlers, smtpHandlers } from './smtp';
@@ -12,6 +13,7 @@ export const handlers: HandlersFor = {
   ...appHandlers,
   ...settingsHandlers,
   ...databaseHandlers,
+  ...researchHandlers,
   ...leadsHandlers,
   ...smtpHandlers,
   ...secretsHandlers,

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { createResearchRunner } from '../services/research/jobs/research-job-runner';
 import { createDeliveryEngine, type DeliveryEngine } from '../services/sending/delivery-engine';
 import { nodemailerTransport } from '../services/sending/smtp-transport';
 
@@ -33,6 +34,16 @@ export async function startBackgroundWork(ctx: AppContext, options: BackgroundOp
       ctx.sendingEngine = undefined;
     });
   }
+
+  // Website analysis: a job left running by a crash is resumed (or failed) before anything new starts.
+  const research = createResearchRunner({ db: ctx.db, clock: ctx.clock, events: ctx.events, log: ctx.log, mode: ctx.database.mode });
+  ctx.research = research;
+  research.wake();
+  stops.push(async () => {
+    await research.stop();
+    delete ctx.research;
+  });
+
   return async () => {
     // Stop in reverse order of start: the newest work may depend on the older.
     for (const stop of stops.reverse()) await stop();

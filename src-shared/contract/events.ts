@@ -1,8 +1,11 @@
 import type { SettingKey } from '../domain/settings-keys';
+import type { ResearchJob, ResearchResult } from './research';
 
 /** Pushes from main to every window: `domain.pastTense` → payload. */
 export interface EventPayloads {
   'settings.changed': { key: SettingKey };
+  /** A website-analysis job moved: throttled to a few per second, and once on every status change. */
+  'research.progressed': { job: ResearchJob; latest: ResearchResult[] };
   'database.switched': { nextStart: { mode: 'embedded' | 'server'; location: string } };
   /** Leads were added, edited or removed: lead lists refresh. */
   'leads.changed': { reason: 'created' | 'updated' | 'deleted' | 'restored' | 'bulk' | 'imported' | 'researched'; count: number };

@@ -3,6 +3,7 @@ import { appContract } from './app';
 import { databaseContract } from './database';
 import { leadsContract } from './leads';
 import type { Procedure } from './procedure';
+import { researchContract } from './research';
 import { settingsContract } from './settings';
 import { smtpContract } from './smtp';
 import { doNotContactContract } from './do-not-contact';
@@ -12,6 +13,7 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...databaseContract,
+  ...researchContract,
   ...leadsContract,
   ...smtpContract,
   ...doNotContactContract,

@@ -12,6 +12,12 @@ export const settingSchemas = {
   'profile.timeZone': z.string().trim().max(64),
   'ui.colorScheme': z.enum(['light', 'dark', 'auto']),
   'ui.density': z.enum(['compact', 'comfortable']),
+  /** Let website analysis reach private, loopback and link-local addresses (intranet sites, testing). */
+  'research.allowPrivateNetwork': z.boolean(),
+  /** Websites analysed at the same time. */
+  'research.concurrency': z.number().int().min(1).max(32),
+  /** Pause between two requests to one website, in milliseconds. */
+  'research.politeDelayMs': z.number().int().min(0).max(10_000),
   /** The lead table's columns: order, shown or hidden, width. */
   'leads.columns': leadColumnsSchema,
   // The random pause between two sends from one account, so a mailbox never sends in bursts.
@@ -34,6 +40,9 @@ export const settingDefaults: Settings = {
   'profile.timeZone': '',
   'ui.colorScheme': 'auto',
   'ui.density': 'comfortable',
+  'research.allowPrivateNetwork': false,
+  'research.concurrency': 8,
+  'research.politeDelayMs': 500,
   'leads.columns': [],
   'sending.gapMinSeconds': 60,
   'sending.gapMaxSeconds': 180,

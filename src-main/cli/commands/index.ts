@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-command';
+import { analyzeCommand } from './analyze';
 import { dbMigrateCommand, dbStatusCommand } from './db';
 import { leadsExportCommand, leadsSeedCommand } from './leads';
 import { serveCommand } from './serve';
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   smtpListCommand,
   smtpTestCommand,
   smtpSetPasswordCommand,
+  analyzeCommand,
 ];

@@ -2,15 +2,18 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 import { scrapingJobStatus } from './enums';
+import { leads } from './leads';
 
 const tz = { withTimezone: true, mode: 'date' } as const;
 
@@ -84,9 +87,43 @@ export const scrapingJobs = pgTable('scraping_jobs', {
   startedAt: timestamp('started_at', tz),
   completedAt: timestamp('completed_at', tz),
   createdAt: timestamp('created_at', tz).defaultNow().notNull(),
+  // Written by the instance running the job every few seconds: a running job whose heartbeat
+  // stopped was left behind by a crash or a quit, and is resumed or failed on the next start.
+  heartbeatAt: timestamp('heartbeat_at', tz),
+  // Times the job was started or resumed; a job that keeps dying is failed instead of retried forever.
+  attempts: integer('attempts').default(0).notNull(),
 });
+
+/**
+ * The websites one website-analysis job covers, one row each, so a resumed job redoes exactly the
+ * rows that were not finished. A row comes from a lead, or from a pasted address (leadId null
+ * when no lead has that website). `summary` is what the job's result list shows.
+ */
+export const researchJobLeads = pgTable(
+  'research_job_leads',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => scrapingJobs.id, { onDelete: 'cascade' }),
+    // Order of the selection, so results read in the order the leads were picked.
+    position: integer('position').notNull(),
+    // A lead deleted while its job runs keeps its row (the site is still analysed and cached).
+    leadId: uuid('lead_id').references(() => leads.id, { onDelete: 'set null' }),
+    website: varchar('website', { length: 255 }).notNull(),
+    // pending | done | failed
+    state: varchar('state', { length: 20 }).default('pending').notNull(),
+    summary: jsonb('summary').$type<Record<string, unknown>>(),
+    finishedAt: timestamp('finished_at', tz),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.position] }),
+    index('research_job_leads_job_state_idx').on(t.jobId, t.state),
+    index('research_job_leads_lead_idx').on(t.leadId),
+  ],
+);
 
 export type WebsiteAnalysis = typeof websiteAnalysisCache.$inferSelect;
 export type NewWebsiteAnalysis = typeof websiteAnalysisCache.$inferInsert;
 export type ScrapingJob = typeof scrapingJobs.$inferSelect;
 export type NewScrapingJob = typeof scrapingJobs.$inferInsert;
+export type ResearchJobLead = typeof researchJobLeads.$inferSelect;

@@ -46,6 +46,14 @@ export const socialNetworks = ['facebook', 'instagram', 'linkedin', 'x', 'tiktok
 export const socialProfileSchema = z.object({ network: z.enum(socialNetworks), url: z.string() });
 export type SocialProfile = z.infer<typeof socialProfileSchema>;
 
+/** Where a contact detail was first seen, so the lead can say where it came from. */
+export const contactSourceSchema = z.object({
+  kind: z.enum(['email', 'phone', 'social']),
+  value: z.string(),
+  url: z.string(),
+});
+export type ContactSource = z.infer<typeof contactSourceSchema>;
+
 export const localBusinessSchema = z.object({
   /** The schema.org type as written, e.g. "Dentist" or "HairSalon". */
   type: z.string(),
@@ -96,6 +104,8 @@ export const siteAnalysisSchema = z.object({
   /** E.164, e.g. "+493012345678". */
   phones: z.array(z.string()),
   socialProfiles: z.array(socialProfileSchema),
+  /** First page each email, phone and social profile was found on (absent in analyses cached before it existed). */
+  contactSources: z.array(contactSourceSchema).default([]),
   localBusiness: localBusinessSchema.nullable(),
   evidence: z.array(evidenceSchema),
   pages: z.array(pageFetchSchema),

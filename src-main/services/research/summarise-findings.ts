@@ -3,7 +3,7 @@ import { serviceKey } from './count-services';
 import { addressKey } from './detect-locations';
 import { scoreBookingKeywords } from './score-booking-keywords';
 import { bookingKeywordThreshold } from './rules';
-import type { DetectedBookingTool, Evidence, EvidenceSignal, LocalBusiness, SiteAnalysis, SocialProfile } from './site-analysis';
+import type { ContactSource, DetectedBookingTool, Evidence, EvidenceSignal, LocalBusiness, SiteAnalysis, SocialProfile } from './site-analysis';
 
 export type SiteFindings = Omit<SiteAnalysis, 'pages' | 'errors' | 'url' | 'finalUrl' | 'domain' | 'ok' | 'fetchedAt'>;
 
@@ -29,6 +29,7 @@ export function summariseFindings(pages: PageFindings[]): SiteFindings {
   const socials = new Map<string, SocialProfile>();
   const languages = new Set<string>();
   const businesses: LocalBusiness[] = [];
+  const contactSources: ContactSource[] = [];
   let hasAggregateRating = false;
   let locationsPage = false;
   let flags = { appointment: false, contact: false, calendar: false, pricing: false, gallery: false, reviews: false, weekend: false };
@@ -77,9 +78,18 @@ export function summariseFindings(pages: PageFindings[]): SiteFindings {
       note('localBusiness', `schema.org ${b.type}${b.name ? ` "${b.name}"` : ''}`, page.url);
     }
     hasAggregateRating ||= page.structuredData.hasAggregateRating;
-    page.emails.forEach((e) => emails.add(e));
-    page.phones.forEach((p) => phones.add(p));
-    page.socialProfiles.forEach((s) => socials.set(s.url.toLowerCase(), s));
+    for (const e of page.emails) {
+      if (!emails.has(e)) contactSources.push({ kind: 'email', value: e, url: page.url });
+      emails.add(e);
+    }
+    for (const p of page.phones) {
+      if (!phones.has(p)) contactSources.push({ kind: 'phone', value: p, url: page.url });
+      phones.add(p);
+    }
+    for (const s of page.socialProfiles) {
+      if (!socials.has(s.url.toLowerCase())) contactSources.push({ kind: 'social', value: s.url, url: page.url });
+      socials.set(s.url.toLowerCase(), s);
+    }
     page.languages.forEach((l) => languages.add(l));
   }
 
@@ -121,6 +131,7 @@ export function summariseFindings(pages: PageFindings[]): SiteFindings {
     emails: [...emails],
     phones: [...phones],
     socialProfiles: [...socials.values()],
+    contactSources,
     localBusiness: businesses.find((b) => b.name) ?? businesses[0] ?? null,
     evidence,
   };

@@ -1,6 +1,6 @@
 import { ActionBar, Button, Group, Menu, Modal, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { IconCalculator, IconChevronDown, IconDownload, IconMailFast, IconTag, IconTagOff, IconTrash, IconBuildingStore, IconFlag } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { BulkAction } from '../../../../src-shared/contract/leads';
 import { leadStatusLabels, leadStatusValues } from '../../../../src-shared/domain/lead-values';
 import { useApiQuery } from '../../api/hooks';
@@ -15,10 +15,12 @@ export interface BulkActionsProps {
   onDelete(): Promise<void>;
   onClear(): void;
   busy: boolean;
+  /** Actions of other areas on the same selection (Research: "Analyse websites"). */
+  extraActions?: ReactNode;
 }
 
 /** The floating bar shown while leads are selected: every action runs in main on the selection's filter. */
-export function BulkActions({ count, countIsExact, onRun, onExport, onDelete, onClear, busy }: BulkActionsProps) {
+export function BulkActions({ count, countIsExact, onRun, onExport, onDelete, onClear, busy, extraActions }: BulkActionsProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [industry, setIndustry] = useState('');
@@ -81,6 +83,7 @@ export function BulkActions({ count, countIsExact, onRun, onExport, onDelete, on
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
+        {extraActions}
         <Button variant="subtle" size="xs" leftSection={<IconDownload size={15} />} onClick={onExport}>
           Export
         </Button>

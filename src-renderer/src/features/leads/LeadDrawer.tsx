@@ -6,6 +6,7 @@ import { leadStatusLabels, leadStatusValues, verificationStatusLabels, verificat
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/notify';
+import { LeadEvidence } from '../research/LeadEvidence';
 import { ScoreBadge, StatusBadge } from './lead-cells';
 import { EditableChoice, EditableFlag, EditableNumber, EditableText, ReadOnly } from './lead-fields';
 import { formatDate, formatRelative } from './lead-format';
@@ -236,6 +237,13 @@ export function LeadDrawer({ id, onClose, onDelete }: { id: string | null; onClo
                     <EditableFlag label="Several locations" field="hasMultiLocation" value={lead.hasMultiLocation} onSave={save} />
                     <EditableNumber label="Services listed" field="servicesCount" value={lead.servicesCount} onSave={save} min={0} />
                   </SimpleGrid>
+                  {/* Research: what the analyser found on the site, and where. */}
+                  <Stack mt="md" gap={4}>
+                    <Text size="sm" fw={600}>
+                      Evidence
+                    </Text>
+                    <LeadEvidence leadId={lead.id} />
+                  </Stack>
                 </Accordion.Panel>
               </Accordion.Item>
               <Accordion.Item value="qualification">

@@ -11,6 +11,8 @@ import { call } from '../../api/client';
 import { useApiQuery, useAppEvent } from '../../api/hooks';
 import { showApiError } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
+import { AnalyseWebsitesButton } from '../research/AnalyseWebsitesButton';
+import { useResearchRefresh } from '../research/use-research-refresh';
 import { ActiveFilters } from './ActiveFilters';
 import { BulkActions } from './BulkActions';
 import { ColumnChooser } from './ColumnChooser';
@@ -30,6 +32,7 @@ export function LeadsPage() {
   const params = useParams<{ id?: string }>();
   const viewId = params.id ?? null;
   const client = useQueryClient();
+  useResearchRefresh(); // Research: analysed leads show their new fields without a reload.
   const views = useApiQuery('leads.listViews', {}, { staleTime: 30_000 });
   const view = views.data?.find((v) => v.id === viewId) ?? null;
 
@@ -302,6 +305,7 @@ export function LeadsPage() {
           if (selection.target) await deleteTarget(selection.target);
         }}
         onClear={selection.clear}
+        extraActions={<AnalyseWebsitesButton target={selection.target} />}
       />
       <FilterPanel opened={filtersOpen} onClose={() => setFiltersOpen(false)} filter={effectiveFilter} onChange={setFilter} />
       <LeadDrawer id={openId} onClose={() => setOpenId(null)} onDelete={(id) => void deleteTarget({ ids: [id] })} />

@@ -58,17 +58,3 @@ export function TemplatesPlaceholder() {
     />
   );
 }
-
-export function ResearchPlaceholder() {
-  return (
-    <ComingSoon
-      title="Research"
-      summary="Analyse your prospects’ websites to see who needs what you sell."
-      points={[
-        'Detect booking tools, appointment forms, pricing, opening hours and contact details.',
-        'Fill the leads’ qualification fields and scores, with the evidence for each finding.',
-        'Run it on a selection or on a whole filter, with progress you can cancel.',
-      ]}
-    />
-  );
-}

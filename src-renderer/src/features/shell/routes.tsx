@@ -3,9 +3,9 @@ import { LeadsPage } from '../leads/LeadsPage';
 import {
   CampaignsPlaceholder,
   ImportPlaceholder,
-  ResearchPlaceholder,
   TemplatesPlaceholder,
 } from '../placeholders/placeholder-pages';
+import { ResearchPage } from '../research/ResearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { OutboxPage } from '../sending/OutboxPage';
 
@@ -22,7 +22,7 @@ export const routes: AppRoute[] = [
   { path: '/import', component: ImportPlaceholder, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
   { path: '/templates', component: TemplatesPlaceholder, nest: true },
-  { path: '/research', component: ResearchPlaceholder, nest: true },
+  { path: '/research', component: ResearchPage, nest: true },
   { path: '/outbox', component: OutboxPage, nest: true },
   { path: '/settings', component: SettingsPage, nest: true },
 ];
