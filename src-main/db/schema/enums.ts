@@ -69,6 +69,9 @@ export const scrapingJobStatus = pgEnum('scraping_job_status', [
   'cancelled',
 ]);
 
+// A CSV import's life: interrupted = the app stopped while it ran (found so at the next start).
+export const importStatus = pgEnum('import_status', ['running', 'completed', 'cancelled', 'interrupted', 'failed']);
+
 // Value lists for code that validates or renders choices without touching the database.
 export const leadStatuses = leadStatus.enumValues;
 export const verificationStatuses = verificationStatus.enumValues;
@@ -77,6 +80,7 @@ export const scheduleTypes = scheduleType.enumValues;
 export const emailStatuses = emailStatus.enumValues;
 export const templateCategories = templateCategory.enumValues;
 export const scrapingJobStatuses = scrapingJobStatus.enumValues;
+export const importStatuses = importStatus.enumValues;
 
 export type LeadStatus = (typeof leadStatuses)[number];
 export type VerificationStatus = (typeof verificationStatuses)[number];
@@ -85,3 +89,4 @@ export type ScheduleType = (typeof scheduleTypes)[number];
 export type EmailStatus = (typeof emailStatuses)[number];
 export type TemplateCategory = (typeof templateCategories)[number];
 export type ScrapingJobStatus = (typeof scrapingJobStatuses)[number];
+export type ImportStatus = (typeof importStatuses)[number];
