@@ -52,8 +52,8 @@ async function expectSumRule(outcome: ImportOutcome): Promise<void> {
     duplicates: outcome.duplicates,
     failed: outcome.failed,
   });
-  const [{ n }] = await queryRows<{ n: number }>(t().db, sql`select count(*)::int as n from leads where batch_id = ${outcome.batchId}`);
-  expect(n).toBe(outcome.imported);
+  const [counted] = await queryRows<{ n: number }>(t().db, sql`select count(*)::int as n from leads where batch_id = ${outcome.batchId}`);
+  expect(counted!.n).toBe(outcome.imported);
 }
 
 async function leadByEmail(email: string) {

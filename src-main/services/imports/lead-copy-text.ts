@@ -66,8 +66,11 @@ export function alternateDedupeKey(lead: NormalisedLead): string | null {
 const t = (value: string | null) => copyValue(value);
 const n = (value: number | boolean | null) => (value === null ? '\\N' : String(value));
 
-/** One COPY line (with its newline) for a lead; `prefix` goes first (the staging row number). */
-export function leadCopyLine(lead: NormalisedLead, prefix: string): string {
+/**
+ * One COPY line (with its newline) for a lead in `leadCopyColumns` order; `prefix` goes first and
+ * `suffix` (with its own leading tab) after the last column, for extra columns of the target.
+ */
+export function leadCopyLine(lead: NormalisedLead, altKey: string | null, prefix = '', suffix = ''): string {
   const custom = lead.customFields;
   let customJson = '{}';
   for (const _ in custom) {
@@ -80,6 +83,6 @@ export function leadCopyLine(lead: NormalisedLead, prefix: string): string {
     `${t(lead.businessType)}\t${t(lead.companySize)}\t${t(lead.source)}\t${t(lead.sourceType)}\t${t(lead.notes)}\t` +
     `${t(arrayLiteral(lead.tags))}\t${t(lead.linkedinUrl)}\t${n(lead.googleRating)}\t${n(lead.googleReviewCount)}\t` +
     `${n(lead.priceLevel)}\t${n(lead.hasWeekendHours)}\t${n(lead.hasGoogleMapsListing)}\t${t(customJson)}\t` +
-    `${t(alternateDedupeKey(lead))}\n`
+    `${t(altKey)}${suffix}\n`
   );
 }

@@ -6,8 +6,16 @@ import { createLeadNormaliser, type LeadDefaults, type LeadNormaliser } from '..
 import type { DatabaseHandle } from '../../db/client';
 import { openBulkSession, type BulkSession } from './bulk-session';
 import { createErrorReport, errorReportPath, type FailedImportRow } from './error-report';
-import { chunkTables, countFailedOnlySql, createTablesSql, dropTablesSql, processChunkSql, type ChunkCounts } from './import-chunk-sql';
-import { leadCopyLine, type LeadCopyColumn } from './lead-copy-text';
+import {
+  addBatchCountsSql,
+  applyMatchesSql,
+  createStagingSql,
+  insertTarget,
+  lookupKeysSql,
+  stagingTable,
+  stagingTarget,
+} from './import-chunk-sql';
+import { alternateDedupeKey, leadCopyLine, type LeadCopyColumn } from './lead-copy-text';
 import { readCsvRows, type CsvReadSummary } from './read-csv-rows';
 import type { CsvOverrides } from './sniff-csv';
 
@@ -82,11 +90,23 @@ function columnsFromFile(mapping: ColumnMapping): Set<LeadCopyColumn> {
   return columns;
 }
 
+/** A chunk after normalising, before the database: each row's COPY text and duplicate key. */
 interface PreparedChunk {
-  copyText: string;
-  stagedRows: number;
+  /** Rows with a key seen first in this chunk, and rows without any key. */
+  candidates: { key: string | null; line: string }[];
+  emails: string[];
+  altKeys: string[];
+  /** Later rows of the chunk with the key of an earlier one. */
+  duplicatesInChunk: number;
   failed: FailedImportRow[];
   rowsRead: number;
+}
+
+interface ChunkResult {
+  imported: number;
+  updated: number;
+  duplicates: number;
+  touched: string[];
 }
 
 /**
@@ -99,9 +119,11 @@ export async function runImport(options: RunImportOptions): Promise<ImportOutcom
   const { handle, batchId, input, signal } = options;
   const chunkRows = options.chunkRows ?? 10_000;
   const totalBytes = statSync(input.path).size;
-  const tables = chunkTables(batchId);
+  const staging = stagingTable(batchId);
   const fromFile = columnsFromFile(input.mapping);
-  const chunkSql = processChunkSql(tables, input.dedupe, fromFile);
+  const applySql = input.dedupe === 'skip' ? null : applyMatchesSql(staging, input.dedupe, fromFile);
+  // Leads this import matched already: a later row matching one again is a duplicate within the file.
+  const touched = new Set<string>();
   const counts: ImportCounts = { rows: 0, imported: 0, updated: 0, duplicates: 0, failed: 0 };
   const started = performance.now();
   const markMaps = input.format === 'google_maps' && !Object.values(input.mapping).includes('hasGoogleMapsListing');
@@ -114,18 +136,59 @@ export async function runImport(options: RunImportOptions): Promise<ImportOutcom
   let bytesRead = 0;
   let reportWritten = false;
 
+  const writeChunk = (chunk: PreparedChunk): Promise<ChunkResult> =>
+    session!.transaction(async (q) => {
+      const found = new Map<string, { id: string; batch_id: string | null }>();
+      if (chunk.emails.length || chunk.altKeys.length) {
+        for (const row of await q.query<{ key: string; id: string; batch_id: string | null }>(lookupKeysSql, [
+          chunk.emails,
+          chunk.altKeys,
+        ])) {
+          if (!found.has(row.key)) found.set(row.key, row);
+        }
+      }
+      let inserts = '';
+      let staged = '';
+      let imported = 0;
+      let matched = 0;
+      const newlyTouched: string[] = [];
+      for (const { key, line } of chunk.candidates) {
+        const match = key === null ? undefined : found.get(key);
+        if (!match) {
+          inserts += `${line}\t${batchId}\n`;
+          imported++;
+        } else if (applySql && match.batch_id !== batchId && !touched.has(match.id)) {
+          staged += `${match.id}\t${line}\n`;
+          newlyTouched.push(match.id);
+          matched++;
+        }
+      }
+      if (inserts) await q.copyIn(insertTarget, inserts);
+      let updated = 0;
+      if (staged) {
+        await q.query(`TRUNCATE ${staging}`);
+        await q.copyIn(stagingTarget(staging), staged);
+        updated = (await q.query<{ updated: number }>(applySql!))[0]!.updated;
+      }
+      const rows = chunk.rowsRead;
+      const failed = chunk.failed.length;
+      const duplicates = rows - failed - imported - updated;
+      await q.query(addBatchCountsSql, [batchId, rows, imported, updated, duplicates, failed]);
+      return { imported, updated, duplicates, touched: newlyTouched };
+    });
+
   const commit = async (chunk: PreparedChunk): Promise<void> => {
     report!.write(chunk.failed);
-    const result = await session!.transaction(async (q) => {
-      if (chunk.stagedRows === 0) {
-        await q.query(countFailedOnlySql, [batchId, chunk.failed.length]);
-        return { imported: 0, updated: 0, duplicates: 0 };
-      }
-      await q.query(`TRUNCATE ${tables.staging}`);
-      await q.copyIn(tables.staging, chunk.copyText);
-      const [row] = await q.query<ChunkCounts>(chunkSql, [batchId, chunk.failed.length]);
-      return row!;
-    });
+    let result: ChunkResult;
+    try {
+      result = await writeChunk(chunk);
+    } catch (error) {
+      // Another writer (a second instance on a shared server) added a lead with one of these
+      // emails between the lookup and the COPY: look again, once.
+      if ((error as { code?: string }).code !== '23505') throw error;
+      result = await writeChunk(chunk);
+    }
+    for (const id of result.touched) touched.add(id);
     counts.rows += chunk.rowsRead;
     counts.imported += Number(result.imported);
     counts.updated += Number(result.updated);
@@ -146,9 +209,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportOutcom
   let outcome: Pick<ImportOutcome, 'status' | 'error'> = { status: 'completed', error: null };
   try {
     session = await openBulkSession(handle);
-    await session.transaction(async (q) => {
-      for (const sql of createTablesSql(tables)) await q.query(sql);
-    });
+    if (applySql) await session.transaction((q) => q.query(createStagingSql(staging)));
     const source = createReadStream(input.path, { highWaterMark: 1024 * 1024 });
     for await (const batch of readCsvRows(source, { overrides: input.overrides, batchSize: chunkRows, signal })) {
       if (!normalise) {
@@ -172,11 +233,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportOutcom
     reportWritten = report?.written ?? false;
     report?.close();
     if (session) {
-      await session
-        .transaction(async (q) => {
-          await q.query(dropTablesSql(tables));
-        })
-        .catch(() => undefined);
+      if (applySql) await session.transaction((q) => q.query(`DROP TABLE IF EXISTS ${staging}`)).catch(() => undefined);
       await session.release();
     }
   }
@@ -198,7 +255,15 @@ function prepareChunk(
     reasons: [f.reason],
     values: f.values,
   }));
-  const lines: string[] = [];
+  const chunk: PreparedChunk = {
+    candidates: [],
+    emails: [],
+    altKeys: [],
+    duplicatesInChunk: 0,
+    failed,
+    rowsRead: rows.length + csvFailed.length,
+  };
+  const seen = new Set<string>();
   for (const row of rows) {
     const result = normalise(row.values);
     if (!result.ok) {
@@ -210,12 +275,25 @@ function prepareChunk(
       });
       continue;
     }
+    const { lead } = result;
     // A Google-Maps scraper lists places that have a Maps listing by definition.
-    if (markMaps && result.lead.hasGoogleMapsListing === null) result.lead.hasGoogleMapsListing = true;
-    lines.push(leadCopyLine(result.lead, `${row.rowNumber}\t`));
+    if (markMaps && lead.hasGoogleMapsListing === null) lead.hasGoogleMapsListing = true;
+    const altKey = alternateDedupeKey(lead);
+    const key = lead.email ? `e:${lead.email}` : altKey;
+    if (key !== null) {
+      if (seen.has(key)) {
+        chunk.duplicatesInChunk++;
+        continue;
+      }
+      seen.add(key);
+      if (lead.email) chunk.emails.push(lead.email);
+      else chunk.altKeys.push(altKey!);
+    }
+    const line = leadCopyLine(lead, altKey);
+    chunk.candidates.push({ key, line: line.slice(0, -1) });
   }
   failed.sort((a, b) => a.rowNumber - b.rowNumber);
-  return { copyText: lines.join(''), stagedRows: lines.length, failed, rowsRead: rows.length + csvFailed.length };
+  return chunk;
 }
 
 async function finishBatch(
