@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../rpc/handlers-for';
 import { appHandlers } from './app';
 import { databaseHandlers } from './database';
+import { importsHandlers } from './imports';
 import { settingsHandlers } from './settings';
 
 // Typed as HandlersFor: a procedure added to the contract without a handler fails the build here.
@@ -8,4 +9,5 @@ export const handlers: HandlersFor = {
   ...appHandlers,
   ...settingsHandlers,
   ...databaseHandlers,
+  ...importsHandlers,
 };

@@ -1,4 +1,5 @@
 import type { BridgeRoute } from './create-http-bridge';
+import { errorReportRoute, uploadRoute } from './import-routes';
 
 // Streaming endpoints beside /rpc (uploads, downloads), added by the features that need them.
-export const bridgeRoutes: BridgeRoute[] = [];
+export const bridgeRoutes: BridgeRoute[] = [uploadRoute, errorReportRoute];

@@ -9,6 +9,9 @@ import { createRouter, type Router } from '../rpc/router';
 import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { startBackgroundWork } from './background-work';
+import { importJobsFor } from '../services/imports/import-jobs';
+import { markInterruptedImports } from '../services/imports/mark-interrupted-imports';
+import { removeStaleUploads } from '../services/imports/upload-store';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -59,6 +62,9 @@ export async function openApp(options: OpenAppOptions): Promise<OpenApp> {
   };
   let stopWork: () => Promise<void> = async () => undefined;
   try {
+    // Embedded, nothing else can be importing; on a shared server, give other instances' imports time to beat.
+    await markInterruptedImports(ctx.db, { staleAfterMs: database.mode === 'embedded' ? 0 : 120_000 });
+    removeStaleUploads(dataDir, ctx.clock.now());
     if (options.background) stopWork = await startBackgroundWork(ctx, options.background);
   } catch (error) {
     await database.close();
@@ -73,6 +79,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenApp> {
       // Stop work first, then close the database, once, however often close is called.
       closed ??= (async () => {
         try {
+          await importJobsFor(ctx).stopAll();
           await stopWork();
         } finally {
           await database.close();

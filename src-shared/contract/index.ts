@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { databaseContract } from './database';
+import { importsContract } from './imports';
 import type { Procedure } from './procedure';
 import { settingsContract } from './settings';
 
@@ -8,6 +9,7 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...databaseContract,
+  ...importsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-command';
 import { dbMigrateCommand, dbStatusCommand } from './db';
+import { importCommand } from './import';
 import { serveCommand } from './serve';
 
-export const commands: CliCommand[] = [dbMigrateCommand, dbStatusCommand, serveCommand];
+export const commands: CliCommand[] = [dbMigrateCommand, dbStatusCommand, importCommand, serveCommand];
