@@ -22,17 +22,35 @@ describe('importing through the HTTP bridge', () => {
   const auth = () => ({ Authorization: `Bearer ${bridge.token}` });
 
   async function rpc<T>(name: string, input: unknown): Promise<{ ok: boolean; data: T; error?: { code: string; message: string } }> {
-    const res = await fetch(`${base()}/rpc/${name}`, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+    const res = await fetch(`${base()}/rpc/${name}`, {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
     return (await res.json()) as { ok: boolean; data: T };
   }
 
   async function upload(name: string, body: string | Uint8Array) {
     const stream = new Blob([body]).stream();
-    const res = await fetch(`${base()}/upload/${encodeURIComponent(name)}`, { method: 'PUT', headers: auth(), body: stream, duplex: 'half' } as RequestInit);
-    return { status: res.status, body: (await res.json()) as { ok: boolean; data: { uploadId: string; fileName: string; sizeBytes: number } } };
+    const res = await fetch(`${base()}/upload/${encodeURIComponent(name)}`, {
+      method: 'PUT',
+      headers: auth(),
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    return {
+      status: res.status,
+      body: (await res.json()) as { ok: boolean; data: { uploadId: string; fileName: string; sizeBytes: number } },
+    };
   }
 
-  const csv = ['Title line: export of 2025-11-02', 'Company;E-mail;Phone;City', 'Acme SARL;contact@acme.fr;01 23 45 67 89;Paris', 'Broken;not-an-email;;Lyon', 'Beta;beta@beta.fr;;Nice'].join('\r\n');
+  const csv = [
+    'Title line: export of 2025-11-02',
+    'Company;E-mail;Phone;City',
+    'Acme SARL;contact@acme.fr;01 23 45 67 89;Paris',
+    'Broken;not-an-email;;Lyon',
+    'Beta;beta@beta.fr;;Nice',
+  ].join('\r\n');
 
   it('streams an upload to the data folder, previews it, imports it and serves the error CSV', async () => {
     const up = await upload('leads été.csv', csv);
@@ -73,12 +91,28 @@ describe('importing through the HTTP bridge', () => {
     expect(progressed.at(-1)).toMatchObject({ batchId: started.data.batchId, rows: 3, imported: 2, failed: 1, etaSeconds: 0 });
 
     const summary = await rpc<ImportBatchSummary>('imports.summary', { batchId: started.data.batchId });
-    expect(summary.data).toMatchObject({ status: 'completed', rows: 3, imported: 2, duplicates: 0, updated: 0, failed: 1, hasErrorReport: true, fileName: 'leads été.csv' });
-    const leads = await rpc<{ total: number; leads: { companyName: string; phone: string | null; city: string | null }[] }>('imports.batchLeads', {
-      batchId: started.data.batchId,
+    expect(summary.data).toMatchObject({
+      status: 'completed',
+      rows: 3,
+      imported: 2,
+      duplicates: 0,
+      updated: 0,
+      failed: 1,
+      hasErrorReport: true,
+      fileName: 'leads été.csv',
     });
+    const leads = await rpc<{ total: number; leads: { companyName: string; phone: string | null; city: string | null }[] }>(
+      'imports.batchLeads',
+      {
+        batchId: started.data.batchId,
+      },
+    );
     expect(leads.data.total).toBe(2);
-    expect(leads.data.leads.find((l) => l.companyName === 'Acme SARL')).toMatchObject({ companyName: 'Acme SARL', phone: '+33123456789', city: null });
+    expect(leads.data.leads.find((l) => l.companyName === 'Acme SARL')).toMatchObject({
+      companyName: 'Acme SARL',
+      phone: '+33123456789',
+      city: null,
+    });
 
     const report = await fetch(`${base()}/imports/errors/${started.data.batchId}`, { headers: auth() });
     expect(report.status).toBe(200);

@@ -8,7 +8,11 @@ import type { BridgeRoute } from './create-http-bridge';
 const MAX_UPLOAD_BYTES = 20 * 1024 ** 3;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -44,9 +48,11 @@ export const errorReportRoute: BridgeRoute = {
   prefix: '/imports/errors/',
   async handle(req, res, ctx: AppContext) {
     const batchId = (req.url ?? '').split('?')[0]!.slice('/imports/errors/'.length);
-    if (!/^[0-9a-f-]{36}$/.test(batchId)) return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Not a batch id.' } });
+    if (!/^[0-9a-f-]{36}$/.test(batchId))
+      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Not a batch id.' } });
     const batch = await readBatchRecord(ctx.db, batchId).catch(() => null);
-    if (!batch?.errorReportPath) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'This import has no error report.' } });
+    if (!batch?.errorReportPath)
+      return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'This import has no error report.' } });
     const stem = (batch.sourceFile ?? 'import').replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_');
     const stream = createReadStream(batch.errorReportPath);
     stream.once('error', () => sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'The error report file is gone.' } }));

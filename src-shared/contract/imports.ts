@@ -8,10 +8,7 @@ import { procedure } from './procedure';
  * Where the file is: an upload id (the HTTP bridge streamed it into the data folder), or a path
  * on disk (a file dropped in the Electron window; main reads it, the page never holds it).
  */
-const importSource = z.union([
-  z.object({ uploadId: z.uuid() }).strict(),
-  z.object({ path: z.string().min(1).max(4096) }).strict(),
-]);
+const importSource = z.union([z.object({ uploadId: z.uuid() }).strict(), z.object({ path: z.string().min(1).max(4096) }).strict()]);
 export type ImportSource = z.infer<typeof importSource>;
 
 const csvOverrides = z
@@ -26,7 +23,10 @@ export type CsvOverridesInput = z.infer<typeof csvOverrides>;
 
 const mapping = z.record(
   z.string().max(1000),
-  z.string().refine(isColumnTarget, 'is not a lead field').transform((v) => v as ColumnTarget),
+  z
+    .string()
+    .refine(isColumnTarget, 'is not a lead field')
+    .transform((v) => v as ColumnTarget),
 );
 
 const defaults = z
@@ -129,7 +129,9 @@ export const importsContract = {
   }>(),
   'imports.undo': procedure(z.object({ batchId: z.uuid() }).strict()).returns<{ removed: number; kept: number }>(),
   /** Copies the error CSV to a path the user chose (Electron's save dialog; the bridge serves it at GET /imports/errors/<batchId>). */
-  'imports.saveErrorReport': procedure(z.object({ batchId: z.uuid(), path: z.string().min(1).max(4096) }).strict()).returns<{ path: string }>(),
+  'imports.saveErrorReport': procedure(z.object({ batchId: z.uuid(), path: z.string().min(1).max(4096) }).strict()).returns<{
+    path: string;
+  }>(),
   'imports.listPresets': procedure(z.object({}).strict()).returns<ImportPresetInfo[]>(),
 };
 

@@ -19,7 +19,8 @@ export function parseMapOption(text: string): Record<string, ColumnTarget> {
     if (at <= 0) throw new UsageError(`--map takes Header=field pairs, not "${part}"`);
     const header = part.slice(0, at).trim();
     const target = part.slice(at + 1).trim();
-    if (!isColumnTarget(target)) throw new UsageError(`"${target}" is not a lead field (companyName, email, website, phone, … custom, ignore)`);
+    if (!isColumnTarget(target))
+      throw new UsageError(`"${target}" is not a lead field (companyName, email, website, phone, … custom, ignore)`);
     mapping[header] = target;
   }
   return mapping;
@@ -52,7 +53,10 @@ export const importCommand: CliCommand = {
     const dedupe = (values.dedupe ?? 'skip') as DedupeStrategy;
     if (!dedupeStrategies.includes(dedupe)) throw new UsageError(`--dedupe is skip, fill or overwrite, not "${values.dedupe}"`);
     const mapping = values.map ? parseMapOption(values.map) : undefined;
-    const tags = values.tags?.split(',').map((t) => t.trim()).filter(Boolean);
+    const tags = values.tags
+      ?.split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
 
     const app = await openAppForCli(globals);
     try {

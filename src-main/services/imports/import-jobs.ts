@@ -46,7 +46,13 @@ function createImportJobs(ctx: AppContext): ImportJobs {
             entityId: outcome.batchId,
             action: `import_${outcome.status}`,
             description: `Import ${outcome.status}: ${outcome.imported} imported, ${outcome.updated} updated, ${outcome.duplicates} duplicates, ${outcome.failed} failed.`,
-            metadata: { rows: outcome.rows, imported: outcome.imported, updated: outcome.updated, duplicates: outcome.duplicates, failed: outcome.failed },
+            metadata: {
+              rows: outcome.rows,
+              imported: outcome.imported,
+              updated: outcome.updated,
+              duplicates: outcome.duplicates,
+              failed: outcome.failed,
+            },
           }).catch((error: unknown) => ctx.log.error('recording the import failed', error));
           if (outcome.error) ctx.log.error(`import ${outcome.batchId} failed: ${outcome.error}`);
           ctx.events.emit('imports.finished', { batchId: outcome.batchId, status: outcome.status });

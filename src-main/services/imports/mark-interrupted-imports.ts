@@ -19,7 +19,12 @@ export async function markInterruptedImports(db: AppDb, options: { staleAfterMs:
   );
   await recordActivity(
     db,
-    rows.map((r) => ({ entityType: 'lead_batch', entityId: r.id, action: 'import_interrupted', description: `The import of ${r.source_file ?? 'a file'} was interrupted.` })),
+    rows.map((r) => ({
+      entityType: 'lead_batch',
+      entityId: r.id,
+      action: 'import_interrupted',
+      description: `The import of ${r.source_file ?? 'a file'} was interrupted.`,
+    })),
   );
   return rows.map((r) => r.id);
 }

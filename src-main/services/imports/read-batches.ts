@@ -31,7 +31,11 @@ function toSummary(b: LeadBatch, running: boolean): ImportBatchSummary {
     dedupe: (settings.dedupe ?? 'skip') as ImportBatchSummary['dedupe'],
     format: settings.format ?? 'generic',
     presetName: settings.presetName ?? null,
-    defaults: { industry: settings.defaults?.industry ?? null, source: settings.defaults?.source ?? null, tags: settings.defaults?.tags ?? [] },
+    defaults: {
+      industry: settings.defaults?.industry ?? null,
+      source: settings.defaults?.source ?? null,
+      tags: settings.defaults?.tags ?? [],
+    },
     fileWarnings: settings.file?.warnings ?? [],
     notes: b.notes,
     createdAt: b.createdAt.toISOString(),
@@ -60,7 +64,10 @@ export async function readBatchRecord(db: AppDb, batchId: string): Promise<LeadB
 
 /** The first leads of a batch, for the batch page's preview (the leads page lists them all). */
 export async function previewBatchLeads(db: AppDb, batchId: string, limit: number): Promise<{ total: number; leads: BatchLeadPreview[] }> {
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(leads).where(eq(leads.batchId, batchId));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(leads)
+    .where(eq(leads.batchId, batchId));
   const rows = await db
     .select({
       id: leads.id,

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
-import type { AppDb } from '../../db/client';
-import { queryRows } from '../../db/client';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type AppDb } from '../../db/client';
 import { leadBatches } from '../../db/schema';
-import { sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../rpc/app-error';
 import { recordActivity } from '../activity/record-activity';
 
@@ -29,7 +27,8 @@ export async function undoImport(db: AppDb, batchId: string): Promise<UndoResult
       sql`WITH gone AS (
             DELETE FROM leads l
             WHERE l.batch_id = ${batchId}
-              AND l.updated_at <= COALESCE(${batch.completedAt ?? batch.heartbeatAt ?? batch.createdAt}::timestamptz, now())
+              -- Compared in SQL: a JS Date would cut the timestamps to milliseconds.
+              AND l.updated_at <= (SELECT COALESCE(b.completed_at, b.heartbeat_at, b.created_at) FROM lead_batches b WHERE b.id = ${batchId})
               AND NOT EXISTS (SELECT 1 FROM emails e WHERE e.lead_id = l.id)
               AND NOT EXISTS (SELECT 1 FROM campaign_leads c WHERE c.lead_id = l.id)
             RETURNING 1
