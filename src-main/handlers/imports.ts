@@ -79,11 +79,17 @@ export const importsHandlers: DomainHandlers<'imports'> = {
   },
   'imports.saveErrorReport': async ({ batchId, path }, ctx) => {
     if (ctx.shell === 'bridge') throw new AppError('UNAUTHORIZED', 'In a browser, download the report instead.');
-    if (!isAbsolute(path)) throw new AppError('INVALID_INPUT', 'The path must be absolute.');
     const batch = await readBatchRecord(ctx.db, batchId);
     if (!batch.errorReportPath) throw new AppError('NOT_FOUND', 'This import had no failed rows.');
-    copyFileSync(batch.errorReportPath, path);
-    return { path };
+    const stem = (batch.sourceFile ?? 'import').replace(/\.[^.]*$/, '');
+    const target = path ?? (ctx.chooseSavePath ? await ctx.chooseSavePath(`${stem}-errors.csv`) : null);
+    if (target === null) {
+      if (!ctx.chooseSavePath) throw new AppError('INVALID_INPUT', 'Say where to save the report.');
+      return { path: null };
+    }
+    if (!isAbsolute(target)) throw new AppError('INVALID_INPUT', 'The path must be absolute.');
+    copyFileSync(batch.errorReportPath, target);
+    return { path: target };
   },
   'imports.listPresets': async (_input, ctx) =>
     (await listPresets(ctx.db)).map((p) => ({

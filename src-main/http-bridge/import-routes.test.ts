@@ -30,7 +30,7 @@ describe('importing through the HTTP bridge', () => {
     return (await res.json()) as { ok: boolean; data: T };
   }
 
-  async function upload(name: string, body: string | Uint8Array) {
+  async function upload(name: string, body: string | Uint8Array<ArrayBuffer>) {
     const stream = new Blob([body]).stream();
     const res = await fetch(`${base()}/upload/${encodeURIComponent(name)}`, {
       method: 'PUT',

@@ -22,6 +22,7 @@ export interface OpenAppOptions {
   clock?: Clock;
   log?: Logger;
   openExternal?: (url: string) => Promise<void>;
+  chooseSavePath?: (defaultName: string) => Promise<string | null>;
   /** Start the sending engine and scheduler with the app (off for one-shot CLI commands). */
   background?: { sending: boolean } | false;
 }
@@ -59,6 +60,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenApp> {
     config,
     log: options.log ?? consoleLogger,
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
   };
   let stopWork: () => Promise<void> = async () => undefined;
   try {

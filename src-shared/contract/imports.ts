@@ -129,8 +129,8 @@ export const importsContract = {
   }>(),
   'imports.undo': procedure(z.object({ batchId: z.uuid() }).strict()).returns<{ removed: number; kept: number }>(),
   /** Copies the error CSV to a path the user chose (Electron's save dialog; the bridge serves it at GET /imports/errors/<batchId>). */
-  'imports.saveErrorReport': procedure(z.object({ batchId: z.uuid(), path: z.string().min(1).max(4096) }).strict()).returns<{
-    path: string;
+  'imports.saveErrorReport': procedure(z.object({ batchId: z.uuid(), path: z.string().min(1).max(4096).optional() }).strict()).returns<{
+    path: string | null;
   }>(),
   'imports.listPresets': procedure(z.object({}).strict()).returns<ImportPresetInfo[]>(),
 };

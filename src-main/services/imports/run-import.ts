@@ -117,7 +117,8 @@ interface ChunkResult {
  */
 export async function runImport(options: RunImportOptions): Promise<ImportOutcome> {
   const { handle, batchId, input, signal } = options;
-  const chunkRows = options.chunkRows ?? 10_000;
+  // PGlite's WebAssembly memory keeps its high-water mark: smaller chunks keep it low.
+  const chunkRows = options.chunkRows ?? (handle.pglite ? 5_000 : 10_000);
   const totalBytes = statSync(input.path).size;
   const staging = stagingTable(batchId);
   const fromFile = columnsFromFile(input.mapping);
