@@ -151,7 +151,6 @@ export async function runImport(options: RunImportOptions): Promise<ImportOutcom
       let inserts = '';
       let staged = '';
       let imported = 0;
-      let matched = 0;
       const newlyTouched: string[] = [];
       for (const { key, line } of chunk.candidates) {
         const match = key === null ? undefined : found.get(key);
@@ -161,7 +160,6 @@ export async function runImport(options: RunImportOptions): Promise<ImportOutcom
         } else if (applySql && match.batch_id !== batchId && !touched.has(match.id)) {
           staged += `${match.id}\t${line}\n`;
           newlyTouched.push(match.id);
-          matched++;
         }
       }
       if (inserts) await q.copyIn(insertTarget, inserts);

@@ -1,11 +1,4 @@
-import {
-  IconFileImport,
-  IconMailFast,
-  IconSettings,
-  IconTemplate,
-  IconUsers,
-  IconWorldSearch,
-} from '@tabler/icons-react';
+import { IconFileImport, IconMailFast, IconSettings, IconTemplate, IconUsers, IconWorldSearch } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {

@@ -1,11 +1,6 @@
 import type { ComponentType } from 'react';
-import {
-  CampaignsPlaceholder,
-  ImportPlaceholder,
-  LeadsPlaceholder,
-  ResearchPlaceholder,
-  TemplatesPlaceholder,
-} from '../placeholders/placeholder-pages';
+import { CampaignsPlaceholder, LeadsPlaceholder, ResearchPlaceholder, TemplatesPlaceholder } from '../placeholders/placeholder-pages';
+import { ImportPage } from '../import/ImportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
 export interface AppRoute {
@@ -17,7 +12,7 @@ export interface AppRoute {
 
 export const routes: AppRoute[] = [
   { path: '/leads', component: LeadsPlaceholder, nest: true },
-  { path: '/import', component: ImportPlaceholder, nest: true },
+  { path: '/import', component: ImportPage, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
   { path: '/templates', component: TemplatesPlaceholder, nest: true },
   { path: '/research', component: ResearchPlaceholder, nest: true },
