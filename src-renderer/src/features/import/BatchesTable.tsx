@@ -18,9 +18,14 @@ const statusColors: Record<string, string> = {
 };
 
 export function StatusBadge({ batch }: { batch: ImportBatchSummary }) {
-  if (batch.undoneAt) return <Badge color="gray">Undone</Badge>;
+  if (batch.undoneAt)
+    return (
+      <Badge color="gray" style={{ minWidth: 'max-content' }}>
+        Undone
+      </Badge>
+    );
   return (
-    <Badge color={statusColors[batch.status]} variant="light">
+    <Badge color={statusColors[batch.status]} variant="light" style={{ minWidth: 'max-content' }}>
       {batch.status}
     </Badge>
   );
@@ -45,7 +50,7 @@ export function BatchesTable({ batches }: { batches: ImportBatchSummary[] }) {
 
   return (
     <>
-      <Table highlightOnHover verticalSpacing="xs" data-testid="batches-table">
+      <Table highlightOnHover verticalSpacing="xs" data-testid="batches-table" style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={30} />

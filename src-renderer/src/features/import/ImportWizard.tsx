@@ -166,7 +166,7 @@ function WizardButtons(props: {
         {step < 2 ? (
           <Button onClick={props.onNext}>Next</Button>
         ) : (
-          <Button onClick={props.onStart} loading={props.starting} disabled={missing.length > 0 || !check.data}>
+          <Button onClick={props.onStart} loading={props.starting} disabled={missing.length > 0 || !check.data} data-testid="start-import">
             Import
           </Button>
         )}
