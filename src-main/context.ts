@@ -72,4 +72,6 @@ export interface AppContext {
   createTransport?: TransportFactory;
   /** Opens a link in the system browser; absent where there is none (bridge, CLI). */
   openExternal?: (url: string) => Promise<void>;
+  /** Asks the user where to save a file (Electron's save dialog); null when they cancel. Absent in bridge and CLI. */
+  chooseSavePath?: (defaultName: string) => Promise<string | null>;
 }

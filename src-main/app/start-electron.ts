@@ -54,6 +54,11 @@ export function startElectronApp(outMainDir: string): void {
         openExternal: async (url) => {
           if (isExternalLinkAllowed(url)) await shell.openExternal(url);
         },
+        chooseSavePath: async (defaultName) => {
+          const options = { defaultPath: defaultName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+          const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
       });
     } catch (error) {
       const message = error instanceof DataDirLockedError ? error.message : `Outreach Desk could not open its database: ${(error as Error).message}`;

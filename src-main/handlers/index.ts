@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { databaseHandlers } from './database';
 import { researchHandlers } from './research';
 import { leadsHandlers } from './leads';
+import { importsHandlers } from './imports';
 import { settingsHandlers } from './settings';
 import { secretsHandlers, smtpHandlers } from './smtp';
 import { doNotContactHandlers } from './do-not-contact';
@@ -19,4 +20,5 @@ export const handlers: HandlersFor = {
   ...secretsHandlers,
   ...doNotContactHandlers,
   ...sendingHandlers,
+  ...importsHandlers,
 };

@@ -47,7 +47,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: ServerResponse, status: number, code: 'UNAUTHORIZED' | 'INVALID_INPUT' | 'UNKNOWN_PROCEDURE', message: string): void {
+function sendError(
+  res: ServerResponse,
+  status: number,
+  code: 'UNAUTHORIZED' | 'INVALID_INPUT' | 'UNKNOWN_PROCEDURE',
+  message: string,
+): void {
   const envelope: Envelope<never> = { ok: false, error: { code, message } };
   sendJson(res, status, envelope);
 }
@@ -94,14 +99,22 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
         res.end('The renderer is not built. Run `npm run build` first.');
         return;
       }
-      return serveStatic(options.rendererDir, path, res, { ...securityHeaders, 'Content-Security-Policy': `${productionCsp}; frame-ancestors 'none'` });
+      return serveStatic(options.rendererDir, path, res, {
+        ...securityHeaders,
+        'Content-Security-Policy': `${productionCsp}; frame-ancestors 'none'`,
+      });
     }
 
     const ownCredential = (options.routes ?? []).some((r) => r.ownCredential && path.startsWith(r.prefix));
     if (!ownCredential && !hasValidToken(req.headers.authorization, token)) return sendError(res, 401, 'UNAUTHORIZED', 'A valid bearer token is required.');
 
     if (path === '/events' && req.method === 'GET') {
-      res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        ...securityHeaders,
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       sseClients.add(res);
       req.on('close', () => sseClients.delete(res));
@@ -114,7 +127,8 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       const type = req.headers['content-type'] ?? '';
       const raw = await readBody(req, maxBody).catch((e: Error) => e);
       if (raw instanceof Error) return sendError(res, 413, 'INVALID_INPUT', raw.message);
-      if (raw.trim() && !type.startsWith('application/json')) return sendError(res, 415, 'INVALID_INPUT', 'The body must be application/json.');
+      if (raw.trim() && !type.startsWith('application/json'))
+        return sendError(res, 415, 'INVALID_INPUT', 'The body must be application/json.');
       let input: unknown = {};
       if (raw.trim()) {
         try {

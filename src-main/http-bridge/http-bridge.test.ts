@@ -11,11 +11,14 @@ import { isAllowedOrigin } from './request-guards';
 /** A raw request, so the test controls Host and Origin exactly as an attacker could. */
 function send(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -64,18 +67,38 @@ describe('HTTP bridge', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin (cross-site), even with the token', async () => {
-    const rebinding = await send(bridge.port, { method: 'POST', path: '/rpc/app.info', headers: { ...auth(), Host: `evil.example:${bridge.port}` }, body: '{}' });
+    const rebinding = await send(bridge.port, {
+      method: 'POST',
+      path: '/rpc/app.info',
+      headers: { ...auth(), Host: `evil.example:${bridge.port}` },
+      body: '{}',
+    });
     expect(rebinding.status).toBe(403);
-    const crossSite = await send(bridge.port, { method: 'POST', path: '/rpc/app.info', headers: { ...auth(), Origin: 'https://evil.example' }, body: '{}' });
+    const crossSite = await send(bridge.port, {
+      method: 'POST',
+      path: '/rpc/app.info',
+      headers: { ...auth(), Origin: 'https://evil.example' },
+      body: '{}',
+    });
     expect(crossSite.status).toBe(403);
-    const sameOrigin = await send(bridge.port, { method: 'POST', path: '/rpc/app.info', headers: { ...auth(), Origin: `http://127.0.0.1:${bridge.port}` }, body: '{}' });
+    const sameOrigin = await send(bridge.port, {
+      method: 'POST',
+      path: '/rpc/app.info',
+      headers: { ...auth(), Origin: `http://127.0.0.1:${bridge.port}` },
+      body: '{}',
+    });
     expect(sameOrigin.status).toBe(200);
     expect(isAllowedOrigin('null', bridge.port)).toBe(false);
     expect(isAllowedOrigin(`http://127.0.0.1:${bridge.port}.evil.example`, bridge.port)).toBe(false);
   });
 
   it('refuses form posts and bad JSON with a clear error', async () => {
-    const form = await send(bridge.port, { method: 'POST', path: '/rpc/settings.set', headers: { ...auth(), 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'key=x' });
+    const form = await send(bridge.port, {
+      method: 'POST',
+      path: '/rpc/settings.set',
+      headers: { ...auth(), 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'key=x',
+    });
     expect(form.status).toBe(415);
     const bad = await send(bridge.port, { method: 'POST', path: '/rpc/settings.set', headers: auth(), body: '{nope' });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'The body is not valid JSON.' } });

@@ -9,6 +9,9 @@ import { createRouter, type Router } from '../rpc/router';
 import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { startBackgroundWork, type BackgroundOptions } from './background-work';
+import { importJobsFor } from '../services/imports/import-jobs';
+import { markInterruptedImports } from '../services/imports/mark-interrupted-imports';
+import { removeStaleUploads } from '../services/imports/upload-store';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -19,6 +22,7 @@ export interface OpenAppOptions {
   clock?: Clock;
   log?: Logger;
   openExternal?: (url: string) => Promise<void>;
+  chooseSavePath?: (defaultName: string) => Promise<string | null>;
   /** Start the sending engine and scheduler with the app (off for one-shot CLI commands). */
   background?: BackgroundOptions | false;
 }
@@ -56,9 +60,13 @@ export async function openApp(options: OpenAppOptions): Promise<OpenApp> {
     config,
     log: options.log ?? consoleLogger,
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
   };
   let stopWork: () => Promise<void> = async () => undefined;
   try {
+    // Embedded, nothing else can be importing; on a shared server, give other instances' imports time to beat.
+    await markInterruptedImports(ctx.db, { staleAfterMs: database.mode === 'embedded' ? 0 : 120_000 });
+    removeStaleUploads(dataDir, ctx.clock.now());
     if (options.background) stopWork = await startBackgroundWork(ctx, options.background);
   } catch (error) {
     await database.close();
@@ -73,6 +81,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenApp> {
       // Stop work first, then close the database, once, however often close is called.
       closed ??= (async () => {
         try {
+          await importJobsFor(ctx).stopAll();
           await stopWork();
         } finally {
           await database.close();

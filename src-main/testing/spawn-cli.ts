@@ -15,8 +15,14 @@ export function runCliProcess(args: string[], env: NodeJS.ProcessEnv = {}, input
 }
 
 /** Starts a long-running command (serve, run) and resolves with its first stdout line. */
-export async function startCliProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; firstLine: string; stop(): Promise<number | null> }> {
-  const child = spawn(process.execPath, [...cliArgs, ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startCliProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; firstLine: string; stop(): Promise<number | null> }> {
+  const child = spawn(process.execPath, [...cliArgs, ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   const firstLine = await new Promise<string>((resolve, reject) => {

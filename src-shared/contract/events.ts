@@ -1,5 +1,7 @@
+import type { ImportStatusValue } from '../domain/import-options';
 import type { SettingKey } from '../domain/settings-keys';
 import type { ResearchJob, ResearchResult } from './research';
+import type { ImportProgressEvent } from './imports';
 
 /** Pushes from main to every window: `domain.pastTense` → payload. */
 export interface EventPayloads {
@@ -19,6 +21,10 @@ export interface EventPayloads {
   'sending.paused': { paused: boolean };
   /** Accounts, the do-not-contact list or unknown emails changed (not by the engine). */
   'sending.changed': Record<string, never>;
+  /** After every committed chunk of an import: rows done, rows/s, ETA. */
+  'imports.progressed': ImportProgressEvent;
+  'imports.finished': { batchId: string; status: ImportStatusValue };
+  'imports.undone': { batchId: string; removed: number; kept: number };
 }
 
 export type EventName = keyof EventPayloads;

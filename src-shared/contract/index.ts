@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { databaseContract } from './database';
 import { leadsContract } from './leads';
+import { importsContract } from './imports';
 import type { Procedure } from './procedure';
 import { researchContract } from './research';
 import { settingsContract } from './settings';
@@ -18,6 +19,7 @@ export const contract = {
   ...smtpContract,
   ...doNotContactContract,
   ...sendingContract,
+  ...importsContract,
 } as const;
 
 export type Contract = typeof contract;

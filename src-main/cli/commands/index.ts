@@ -2,6 +2,7 @@ import type { CliCommand } from '../cli-command';
 import { analyzeCommand } from './analyze';
 import { dbMigrateCommand, dbStatusCommand } from './db';
 import { leadsExportCommand, leadsSeedCommand } from './leads';
+import { importCommand } from './import';
 import { serveCommand } from './serve';
 import { runCommand } from './run';
 import { smtpAddCommand, smtpListCommand, smtpSetPasswordCommand, smtpTestCommand } from './smtp';
@@ -10,6 +11,7 @@ export const commands: CliCommand[] = [
   dbMigrateCommand,
   dbStatusCommand,
   serveCommand,
+  importCommand,
   leadsExportCommand,
   leadsSeedCommand,
   runCommand,

@@ -84,6 +84,9 @@ export const scrapingJobStatus = pgEnum('scraping_job_status', [
   'cancelled',
 ]);
 
+// A CSV import's life: interrupted = the app stopped while it ran (found so at the next start).
+export const importStatus = pgEnum('import_status', ['running', 'completed', 'cancelled', 'interrupted', 'failed']);
+
 // Value lists for code that validates or renders choices without touching the database.
 export const leadStatuses = leadStatus.enumValues;
 export const verificationStatuses = verificationStatus.enumValues;
@@ -94,6 +97,7 @@ export const templateCategories = templateCategory.enumValues;
 export const scrapingJobStatuses = scrapingJobStatus.enumValues;
 export const doNotContactReasons = doNotContactReason.enumValues;
 export const doNotContactKinds = doNotContactKind.enumValues;
+export const importStatuses = importStatus.enumValues;
 
 export type LeadStatus = (typeof leadStatuses)[number];
 export type VerificationStatus = (typeof verificationStatuses)[number];
@@ -104,3 +108,4 @@ export type TemplateCategory = (typeof templateCategories)[number];
 export type ScrapingJobStatus = (typeof scrapingJobStatuses)[number];
 export type DoNotContactReason = (typeof doNotContactReasons)[number];
 export type DoNotContactKind = (typeof doNotContactKinds)[number];
+export type ImportStatus = (typeof importStatuses)[number];

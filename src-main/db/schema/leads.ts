@@ -92,6 +92,9 @@ export const leads = pgTable(
     // Imported columns that have no field of their own, by column name.
     customFields: jsonb('custom_fields').$type<Record<string, string>>().default({}).notNull(),
     linkedinUrl: varchar('linkedin_url', { length: 500 }),
+    // The import's duplicate key for leads without an email: 'd:<domain>|<company>' or 'p:<E.164>'
+    // (see dedupeKeys). Leads with an email are matched on lower(email) instead.
+    dedupeKey: varchar('dedupe_key', { length: 400 }),
     linkedinSalesNavData: jsonb('linkedin_sales_nav_data').$type<Record<string, unknown>>(),
 
     createdAt: timestamp('created_at', tz).defaultNow().notNull(),
@@ -108,6 +111,9 @@ export const leads = pgTable(
     uniqueIndex('leads_email_lower_unique')
       .on(sql`lower(${t.email})`)
       .where(sql`${t.email} is not null`),
+    index('leads_dedupe_key_idx')
+      .on(t.dedupeKey)
+      .where(sql`${t.dedupeKey} is not null`),
     // Default sort of the lead list ("newest first"), paged on the server.
     index('leads_created_at_idx').on(t.createdAt),
     // Lead table: search as you type (ILIKE '%…%') over the fields the search box covers. The same

@@ -1,10 +1,7 @@
 import type { ComponentType } from 'react';
 import { LeadsPage } from '../leads/LeadsPage';
-import {
-  CampaignsPlaceholder,
-  ImportPlaceholder,
-  TemplatesPlaceholder,
-} from '../placeholders/placeholder-pages';
+import { ImportPage } from '../import/ImportPage';
+import { CampaignsPlaceholder, TemplatesPlaceholder } from '../placeholders/placeholder-pages';
 import { ResearchPage } from '../research/ResearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { OutboxPage } from '../sending/OutboxPage';
@@ -19,7 +16,7 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/leads/views/:id', component: LeadsPage },
   { path: '/leads', component: LeadsPage, nest: true },
-  { path: '/import', component: ImportPlaceholder, nest: true },
+  { path: '/import', component: ImportPage, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
   { path: '/templates', component: TemplatesPlaceholder, nest: true },
   { path: '/research', component: ResearchPage, nest: true },
