@@ -3,11 +3,17 @@ import { appContract } from './app';
 import { databaseContract } from './database';
 import type { Procedure } from './procedure';
 import { settingsContract } from './settings';
+import { customVariablesContract } from './custom-variables';
+import { sequencesContract } from './sequences';
+import { templatesContract } from './templates';
 
 export const contract = {
   ...appContract,
   ...settingsContract,
   ...databaseContract,
+  ...templatesContract,
+  ...customVariablesContract,
+  ...sequencesContract,
 } as const;
 
 export type Contract = typeof contract;
