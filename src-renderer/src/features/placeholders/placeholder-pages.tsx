@@ -45,20 +45,6 @@ export function CampaignsPlaceholder() {
   );
 }
 
-export function TemplatesPlaceholder() {
-  return (
-    <ComingSoon
-      title="Templates & sequences"
-      summary="Write once, personalise safely for every lead, and preview exactly what each will receive."
-      points={[
-        'A rich-text editor with variables, fallbacks, conditions and spintax.',
-        'Preview against real leads, with warnings for missing values.',
-        'Multi-step sequences with delays, sent as replies in the same thread if you like.',
-      ]}
-    />
-  );
-}
-
 export function ResearchPlaceholder() {
   return (
     <ComingSoon

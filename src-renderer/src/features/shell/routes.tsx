@@ -4,9 +4,9 @@ import {
   ImportPlaceholder,
   LeadsPlaceholder,
   ResearchPlaceholder,
-  TemplatesPlaceholder,
 } from '../placeholders/placeholder-pages';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TemplatesPage } from '../templates/TemplatesPage';
 
 export interface AppRoute {
   path: string;
@@ -19,7 +19,7 @@ export const routes: AppRoute[] = [
   { path: '/leads', component: LeadsPlaceholder, nest: true },
   { path: '/import', component: ImportPlaceholder, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
-  { path: '/templates', component: TemplatesPlaceholder, nest: true },
+  { path: '/templates', component: TemplatesPage, nest: true },
   { path: '/research', component: ResearchPlaceholder, nest: true },
   { path: '/settings', component: SettingsPage, nest: true },
 ];
