@@ -6,18 +6,36 @@ import type { Page } from '@playwright/test';
 import { test as base, expect, openApp, screenshot, serveApp, type ServedApp } from './fixtures';
 
 const seedLeads = [
-  { companyName: 'Atelier Rose', contactName: 'Marie Dupont', email: 'marie@atelier-rose.example', city: 'Lyon', industry: 'hair salon', source: 'manual' },
-  { companyName: 'Studio Nord', contactName: null, email: 'hello@studio-nord.example', city: null, industry: 'hair salon', source: 'manual' },
+  {
+    companyName: 'Atelier Rose',
+    contactName: 'Marie Dupont',
+    email: 'marie@atelier-rose.example',
+    city: 'Lyon',
+    industry: 'hair salon',
+    source: 'manual',
+  },
+  {
+    companyName: 'Studio Nord',
+    contactName: null,
+    email: 'hello@studio-nord.example',
+    city: null,
+    industry: 'hair salon',
+    source: 'manual',
+  },
 ];
 
 // This spec needs leads before the app opens: seed a data folder, then serve it.
 const test = base.extend<{ app: ServedApp }>({
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'outreach-desk-e2e-'));
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'src-renderer/e2e/support/seed-leads.ts', dataDir, JSON.stringify(seedLeads)], {
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: '' },
-    });
+    const seeded = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src-renderer/e2e/support/seed-leads.ts', dataDir, JSON.stringify(seedLeads)],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '' },
+      },
+    );
     if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
     const app = await serveApp({ dataDir });
     await use(app);
@@ -132,4 +150,61 @@ test('write a template with a fallback, preview it for two leads, build and reor
   const stored = await app.rpc<{ id: string; stepsCount: number; name: string }[]>('sequences.list', {});
   expect(stored.find((s) => s.name === 'Salons')?.stepsCount).toBe(3);
   expect(pageErrors).toEqual([]);
+});
+
+test('the preview shows hostile HTML sanitised, without scripts or remote images', async ({ page, app }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const saved = await app.rpc<{ template: { id: string } }>('templates.create', {
+    name: 'Hostile',
+    subject: 'Hello {{companyName}}',
+    bodyHtml:
+      '<p>Hi {{firstName | default: "there"}}</p><img src="https://tracker.example/open.gif" onerror="parent.document.title=\'pwned\'"><script>parent.document.title="pwned"</script><a href="javascript:alert(1)">x</a>',
+  });
+  await openApp(page, app, `/templates/edit/${saved.template.id}`);
+  await page.getByTestId('preview-lead').click();
+  await page.getByTestId('preview-lead').fill('Atelier');
+  await page.getByRole('option', { name: /Atelier Rose/ }).click();
+  const frame = page.frameLocator('[data-testid="preview-frame"]');
+  await expect(frame.locator('body')).toContainText('Hi Marie');
+  await expect(frame.locator('script')).toHaveCount(0);
+  await expect(frame.locator('img')).toHaveAttribute('src', /^data:image\/svg\+xml/);
+  await expect(frame.locator('img')).not.toHaveAttribute('onerror', /.*/);
+  await expect(frame.locator('a')).not.toHaveAttribute('href', /javascript/);
+  await expect(page.getByText('1 remote image blocked in the preview.')).toBeVisible();
+  expect(await page.title()).not.toBe('pwned');
+  expect(pageErrors).toEqual([]);
+});
+
+test('custom variables are created and offered in the editor', async ({ page, app }) => {
+  await openApp(page, app, '/templates/variables');
+  await page.getByTestId('new-variable').click();
+  await page.getByTestId('variable-key').fill('calendarLink');
+  await page.getByTestId('variable-label').fill('My calendar');
+  await page.getByTestId('variable-value').fill('https://cal.example/{{ city | default: "anywhere" }}');
+  await page.getByTestId('save-variable').click();
+  await expect(page.getByTestId('variables-table')).toContainText('{{calendarLink}}');
+  // A built-in name is refused with the field's message.
+  await page.getByTestId('new-variable').click();
+  await page.getByTestId('variable-key').fill('email');
+  await page.getByTestId('variable-label').fill('Mail');
+  await page.getByTestId('save-variable').click();
+  await expect(page.getByRole('dialog').getByText('Already a built-in variable', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await screenshot(page, 'custom-variables-light');
+
+  await page.getByRole('tab', { name: 'Templates' }).click();
+  await page.getByTestId('new-template').click();
+  await page.locator('.ProseMirror').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Book here: ');
+  await page.getByTestId('variable-picker').click();
+  await page.getByTestId('variable-picker').fill('calendar');
+  await page.getByRole('option', { name: /My calendar/ }).click();
+  await expect(page.locator('.ProseMirror')).toContainText('Book here: {{calendarLink}}');
+  await page.getByTestId('preview-lead').click();
+  await page.getByTestId('preview-lead').fill('Studio');
+  await page.getByRole('option', { name: /Studio Nord/ }).click();
+  await expect(page.frameLocator('[data-testid="preview-frame"]').locator('body')).toContainText('Book here: https://cal.example/anywhere');
+  await screenshot(page, 'template-editor-variable-light');
 });

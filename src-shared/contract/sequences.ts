@@ -76,5 +76,7 @@ export const sequencesContract = {
   'sequences.updateStep': procedure(z.object({ stepId: id, step: stepFieldsSchema }).strict()).returns<SequenceDetail>(),
   'sequences.deleteStep': procedure(z.object({ stepId: id }).strict()).returns<SequenceDetail>(),
   /** The sequence's step ids in their new order; every step exactly once. */
-  'sequences.reorderSteps': procedure(z.object({ sequenceId: id, stepIds: z.array(id).min(1).max(100) }).strict()).returns<SequenceDetail>(),
+  'sequences.reorderSteps': procedure(
+    z.object({ sequenceId: id, stepIds: z.array(id).min(1).max(100) }).strict(),
+  ).returns<SequenceDetail>(),
 };

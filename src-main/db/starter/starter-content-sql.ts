@@ -17,7 +17,18 @@ export function starterContentSql(): string {
     const variables = analyseTemplate({ subject: t.subject, bodyHtml: t.bodyHtml }, known).variables;
     statements.push(
       `INSERT INTO email_templates (id, name, description, category, industry, follow_up_stage, subject, body_text, body_html, variables, is_default) VALUES (` +
-        [t.id, t.name, t.description, t.category, t.industry, t.followUpStage, t.subject, htmlToText(t.bodyHtml), t.bodyHtml, JSON.stringify(variables)]
+        [
+          t.id,
+          t.name,
+          t.description,
+          t.category,
+          t.industry,
+          t.followUpStage,
+          t.subject,
+          htmlToText(t.bodyHtml),
+          t.bodyHtml,
+          JSON.stringify(variables),
+        ]
           .map((v) => literal(v))
           .join(', ') +
         `, ${t.isDefault ? 'true' : 'false'});`,

@@ -17,7 +17,12 @@ describe('starter content', () => {
       const analysis = analyseTemplate({ subject: template.subject, bodyHtml: template.bodyHtml }, knownTemplateVariables([]));
       expect(analysis.errors, template.name).toEqual([]);
       expect(analysis.unknown, template.name).toEqual([]);
-      const email = renderEmail(compileTemplate(template), { id: 'l1', companyName: 'Atelier Rose' }, { name: 'Sam', email: 'sam@example.com' }, []);
+      const email = renderEmail(
+        compileTemplate(template),
+        { id: 'l1', companyName: 'Atelier Rose' },
+        { name: 'Sam', email: 'sam@example.com' },
+        [],
+      );
       expect(email.missing, template.name).toEqual([]);
       expect(email.text, template.name).toContain('Hi');
       expect(email.text).not.toContain('{{');

@@ -58,7 +58,12 @@ export async function createCustomVariable(db: AppDb, input: CustomVariableInput
   return db.transaction(async (tx) => {
     await refuseTakenKey(tx, input.key, null);
     const [row] = await tx.insert(customVariables).values(input).returning();
-    await recordActivity(tx, { entityType: 'custom_variable', entityId: row!.id, action: 'created', description: `Variable {{${row!.key}}} created` });
+    await recordActivity(tx, {
+      entityType: 'custom_variable',
+      entityId: row!.id,
+      action: 'created',
+      description: `Variable {{${row!.key}}} created`,
+    });
     await refreshVariableUsage(tx);
     return toRow((await tx.query.customVariables.findFirst({ where: eq(customVariables.id, row!.id) }))!);
   });
@@ -70,7 +75,12 @@ export async function updateCustomVariable(db: AppDb, id: string, input: CustomV
     await refuseTakenKey(tx, input.key, id);
     const [row] = await tx.update(customVariables).set(input).where(eq(customVariables.id, id)).returning();
     if (!row) throw notFound('The variable');
-    await recordActivity(tx, { entityType: 'custom_variable', entityId: id, action: 'updated', description: `Variable {{${row.key}}} saved` });
+    await recordActivity(tx, {
+      entityType: 'custom_variable',
+      entityId: id,
+      action: 'updated',
+      description: `Variable {{${row.key}}} saved`,
+    });
     await refreshVariableUsage(tx);
     return toRow((await tx.query.customVariables.findFirst({ where: eq(customVariables.id, id) }))!);
   });
@@ -81,7 +91,12 @@ export async function deleteCustomVariable(db: AppDb, id: string): Promise<{ id:
   return db.transaction(async (tx) => {
     const [row] = await tx.delete(customVariables).where(eq(customVariables.id, id)).returning({ key: customVariables.key });
     if (!row) throw notFound('The variable');
-    await recordActivity(tx, { entityType: 'custom_variable', entityId: id, action: 'deleted', description: `Variable {{${row.key}}} deleted` });
+    await recordActivity(tx, {
+      entityType: 'custom_variable',
+      entityId: id,
+      action: 'deleted',
+      description: `Variable {{${row.key}}} deleted`,
+    });
     return { id };
   });
 }

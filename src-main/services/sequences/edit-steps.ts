@@ -22,13 +22,26 @@ async function templateWording(tx: DbOrTx, templateId: string) {
 export async function addStep(db: AppDb, sequenceId: string, step: NewStepInput): Promise<SequenceDetail> {
   return db.transaction(async (tx) => {
     const sequence = await lockSequence(tx, sequenceId);
-    let wording = { subject: step.subject ?? '', bodyHtml: step.bodyHtml, bodyText: step.bodyText, bodyTextOverride: step.bodyTextOverride };
+    let wording = {
+      subject: step.subject ?? '',
+      bodyHtml: step.bodyHtml,
+      bodyText: step.bodyText,
+      bodyTextOverride: step.bodyTextOverride,
+    };
     if (step.templateId) {
       const template = await templateWording(tx, step.templateId);
       if (step.subject === undefined) {
-        wording = { subject: template.subject, bodyHtml: template.bodyHtml, bodyText: template.bodyText, bodyTextOverride: template.bodyTextOverride };
+        wording = {
+          subject: template.subject,
+          bodyHtml: template.bodyHtml,
+          bodyText: template.bodyText,
+          bodyTextOverride: template.bodyTextOverride,
+        };
       }
-      await tx.update(emailTemplates).set({ usageCount: sql`${emailTemplates.usageCount} + 1` }).where(eq(emailTemplates.id, step.templateId));
+      await tx
+        .update(emailTemplates)
+        .set({ usageCount: sql`${emailTemplates.usageCount} + 1` })
+        .where(eq(emailTemplates.id, step.templateId));
     }
     const checked = await checkWording(tx, wording);
     const existing = await stepIdsInOrder(tx, sequenceId);
@@ -96,7 +109,11 @@ export async function deleteStep(db: AppDb, stepId: string): Promise<SequenceDet
     const sequence = await lockSequence(tx, current.workflowId);
     await tx.delete(workflowSteps).where(eq(workflowSteps.id, stepId));
     const rest = await stepIdsInOrder(tx, current.workflowId);
-    await renumberSteps(tx, current.workflowId, rest.map((s) => s.id));
+    await renumberSteps(
+      tx,
+      current.workflowId,
+      rest.map((s) => s.id),
+    );
     await recordActivity(tx, {
       entityType: 'workflow',
       entityId: current.workflowId,
@@ -115,9 +132,16 @@ export async function reorderSteps(db: AppDb, sequenceId: string, stepIds: strin
     const existing = await stepIdsInOrder(tx, sequenceId);
     const known = new Set(existing.map((s) => s.id));
     if (stepIds.length !== existing.length || new Set(stepIds).size !== stepIds.length || !stepIds.every((id) => known.has(id))) {
-      throw new AppError('CONFLICT', 'The steps changed meanwhile; reload the sequence and try again.', { fieldErrors: { stepIds: ['Must list every step once'] } });
+      throw new AppError('CONFLICT', 'The steps changed meanwhile; reload the sequence and try again.', {
+        fieldErrors: { stepIds: ['Must list every step once'] },
+      });
     }
-    await renumberSteps(tx, sequenceId, stepIds, existing.map((s) => s.daysAfterPrevious));
+    await renumberSteps(
+      tx,
+      sequenceId,
+      stepIds,
+      existing.map((s) => s.daysAfterPrevious),
+    );
     await recordActivity(tx, {
       entityType: 'workflow',
       entityId: sequenceId,

@@ -11,8 +11,16 @@ export type SequenceFieldsInput = z.output<typeof sequenceFieldsSchema>;
 
 export async function createSequence(db: AppDb, input: SequenceFieldsInput): Promise<SequenceDetail> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(workflows).values({ ...input, stepsCount: 0 }).returning({ id: workflows.id });
-    await recordActivity(tx, { entityType: 'workflow', entityId: row!.id, action: 'created', description: `Sequence "${input.name}" created` });
+    const [row] = await tx
+      .insert(workflows)
+      .values({ ...input, stepsCount: 0 })
+      .returning({ id: workflows.id });
+    await recordActivity(tx, {
+      entityType: 'workflow',
+      entityId: row!.id,
+      action: 'created',
+      description: `Sequence "${input.name}" created`,
+    });
     return readSequence(tx, row!.id);
   });
 }

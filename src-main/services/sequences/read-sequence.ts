@@ -68,8 +68,16 @@ export async function listSequences(db: DbOrTx, search?: string): Promise<Sequen
     .from(workflows)
     .where(pattern ? or(ilike(workflows.name, pattern), ilike(workflows.description, pattern)) : undefined)
     .orderBy(asc(workflows.name));
-  const steps = await stepsOf(db, rows.map((row) => row.id));
-  return rows.map((row) => summaryOf(row, steps.filter((step) => step.workflowId === row.id)));
+  const steps = await stepsOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) =>
+    summaryOf(
+      row,
+      steps.filter((step) => step.workflowId === row.id),
+    ),
+  );
 }
 
 export async function readSequence(db: DbOrTx, id: string): Promise<SequenceDetail> {
@@ -79,20 +87,18 @@ export async function readSequence(db: DbOrTx, id: string): Promise<SequenceDeta
   return {
     ...summaryOf(row, steps),
     aiInstructions: row.aiInstructions,
-    steps: steps.map(
-      (step, index): SequenceStep => ({
-        id: step.id,
-        stepNumber: step.stepNumber,
-        daysAfterPrevious: step.daysAfterPrevious,
-        subject: step.subject,
-        effectiveSubject: effectiveStepSubject(steps, index),
-        body: step.body,
-        bodyHtml: step.bodyHtml,
-        bodyTextOverride: step.bodyTextOverride,
-        templateId: step.templateId,
-        templateName: step.templateName,
-        sendAsReply: step.sendAsReply,
-      }),
-    ),
+    steps: steps.map((step, index): SequenceStep => ({
+      id: step.id,
+      stepNumber: step.stepNumber,
+      daysAfterPrevious: step.daysAfterPrevious,
+      subject: step.subject,
+      effectiveSubject: effectiveStepSubject(steps, index),
+      body: step.body,
+      bodyHtml: step.bodyHtml,
+      bodyTextOverride: step.bodyTextOverride,
+      templateId: step.templateId,
+      templateName: step.templateName,
+      sendAsReply: step.sendAsReply,
+    })),
   };
 }

@@ -27,21 +27,52 @@ describe('sequences', () => {
   });
 
   it('are built step by step, reordered (emails move, the schedule stays) and trimmed, with stepsCount kept true', async () => {
-    const created = await ok<SequenceDetail>('sequences.create', { name: 'Dentists', industry: 'dental', country: 'FR', aiInstructions: 'Be brief' });
+    const created = await ok<SequenceDetail>('sequences.create', {
+      name: 'Dentists',
+      industry: 'dental',
+      country: 'FR',
+      aiInstructions: 'Be brief',
+    });
     expect(created).toMatchObject({ stepsCount: 0, steps: [], aiInstructions: 'Be brief', country: 'FR' });
-    const templates = await ok<{ items: { id: string; name: string; usageCount: number }[] }>('templates.list', { search: 'Short introduction' });
+    const templates = await ok<{ items: { id: string; name: string; usageCount: number }[] }>('templates.list', {
+      search: 'Short introduction',
+    });
     const intro = templates.items[0]!;
 
-    let seq = await ok<SequenceDetail>('sequences.addStep', { sequenceId: created.id, step: { templateId: intro.id, daysAfterPrevious: 4, sendAsReply: true } });
-    expect(seq.steps[0]).toMatchObject({ stepNumber: 1, daysAfterPrevious: 0, sendAsReply: false, templateName: 'Short introduction', subject: 'Quick question about {{companyName}}' });
+    let seq = await ok<SequenceDetail>('sequences.addStep', {
+      sequenceId: created.id,
+      step: { templateId: intro.id, daysAfterPrevious: 4, sendAsReply: true },
+    });
+    expect(seq.steps[0]).toMatchObject({
+      stepNumber: 1,
+      daysAfterPrevious: 0,
+      sendAsReply: false,
+      templateName: 'Short introduction',
+      subject: 'Quick question about {{companyName}}',
+    });
     const used = await ok<{ usageCount: number }>('templates.get', { id: intro.id });
     expect(used.usageCount).toBe(intro.usageCount + 1);
 
-    seq = await ok('sequences.addStep', { sequenceId: created.id, step: { subject: 'Nudge', bodyHtml: '<p>Any thoughts, {{firstName | default: "there"}}?</p>', daysAfterPrevious: 3, sendAsReply: true } });
-    seq = await ok('sequences.addStep', { sequenceId: created.id, step: { subject: 'Closing the loop', bodyText: 'Last one from me.', daysAfterPrevious: 5 } });
+    seq = await ok('sequences.addStep', {
+      sequenceId: created.id,
+      step: {
+        subject: 'Nudge',
+        bodyHtml: '<p>Any thoughts, {{firstName | default: "there"}}?</p>',
+        daysAfterPrevious: 3,
+        sendAsReply: true,
+      },
+    });
+    seq = await ok('sequences.addStep', {
+      sequenceId: created.id,
+      step: { subject: 'Closing the loop', bodyText: 'Last one from me.', daysAfterPrevious: 5 },
+    });
     expect(seq.stepsCount).toBe(3);
     expect(await storedCount(created.id)).toEqual({ stepsCount: 3, rows: 3 });
-    expect(seq.steps.map((s) => s.effectiveSubject)).toEqual(['Quick question about {{companyName}}', 'Re: Quick question about {{companyName}}', 'Closing the loop']);
+    expect(seq.steps.map((s) => s.effectiveSubject)).toEqual([
+      'Quick question about {{companyName}}',
+      'Re: Quick question about {{companyName}}',
+      'Closing the loop',
+    ]);
     expect(seq.timeline).toBe('Day 0 Short introduction · Day 3 Re: Quick question about {{companyName}} · Day 8 Closing the loop');
 
     const [a, b, c] = seq.steps.map((s) => s.id);
@@ -55,11 +86,25 @@ describe('sequences', () => {
     seq = await ok('sequences.reorderSteps', { sequenceId: created.id, stepIds: [b, c, a] });
     expect(seq.steps[0]).toMatchObject({ id: b, sendAsReply: false, daysAfterPrevious: 0 });
 
-    expect(await router().call('sequences.reorderSteps', { sequenceId: created.id, stepIds: [a, b] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await router().call('sequences.reorderSteps', { sequenceId: created.id, stepIds: [a, a, b] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await router().call('sequences.reorderSteps', { sequenceId: created.id, stepIds: [a, b] })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await router().call('sequences.reorderSteps', { sequenceId: created.id, stepIds: [a, a, b] })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
 
-    seq = await ok('sequences.updateStep', { stepId: a, step: { subject: 'Edited', bodyText: 'Hello {{companyName}}', bodyTextOverride: true, daysAfterPrevious: 9, sendAsReply: false } });
-    expect(seq.steps.find((s) => s.id === a)).toMatchObject({ subject: 'Edited', body: 'Hello {{companyName}}', daysAfterPrevious: 9, templateId: intro.id });
+    seq = await ok('sequences.updateStep', {
+      stepId: a,
+      step: { subject: 'Edited', bodyText: 'Hello {{companyName}}', bodyTextOverride: true, daysAfterPrevious: 9, sendAsReply: false },
+    });
+    expect(seq.steps.find((s) => s.id === a)).toMatchObject({
+      subject: 'Edited',
+      body: 'Hello {{companyName}}',
+      daysAfterPrevious: 9,
+      templateId: intro.id,
+    });
     expect(await router().call('sequences.updateStep', { stepId: a, step: { subject: '{{ x', bodyText: 'y' } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', details: { fieldErrors: { subject: [expect.stringContaining('Line 1')] } } },
@@ -72,12 +117,18 @@ describe('sequences', () => {
     ]);
     expect(await storedCount(created.id)).toEqual({ stepsCount: 2, rows: 2 });
     const activity = await t().db.query.activityLog.findMany({ where: (l, { eq }) => eq(l.entityId, created.id) });
-    expect(activity.map((l) => l.action)).toEqual(expect.arrayContaining(['created', 'step_added', 'steps_reordered', 'step_updated', 'step_deleted']));
+    expect(activity.map((l) => l.action)).toEqual(
+      expect.arrayContaining(['created', 'step_added', 'steps_reordered', 'step_updated', 'step_deleted']),
+    );
   });
 
   it('keep a step when its template is deleted, and delete their steps with them', async () => {
     const created = await ok<SequenceDetail>('sequences.create', { name: 'Tmp' });
-    const template = await ok<{ template: { id: string } }>('templates.create', { name: 'Soon gone', subject: 'Hi', bodyHtml: '<p>Hi</p>' });
+    const template = await ok<{ template: { id: string } }>('templates.create', {
+      name: 'Soon gone',
+      subject: 'Hi',
+      bodyHtml: '<p>Hi</p>',
+    });
     let seq = await ok<SequenceDetail>('sequences.addStep', { sequenceId: created.id, step: { templateId: template.template.id } });
     await ok('templates.delete', { id: template.template.id });
     seq = await ok('sequences.get', { id: created.id });

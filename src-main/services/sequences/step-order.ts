@@ -26,9 +26,18 @@ export async function stepIdsInOrder(tx: DbOrTx, workflowId: string): Promise<{ 
  */
 export async function renumberSteps(tx: DbOrTx, workflowId: string, orderedIds: string[], daysByPosition?: number[]): Promise<void> {
   if (orderedIds.length > 0) {
-    await tx.update(workflowSteps).set({ stepNumber: sql`-${workflowSteps.stepNumber}` }).where(eq(workflowSteps.workflowId, workflowId));
-    const ids = sql.join(orderedIds.map((id) => sql`${id}::uuid`), sql`, `);
-    const days = sql.join((daysByPosition ?? orderedIds.map(() => -1)).map((d) => sql`${d}::int`), sql`, `);
+    await tx
+      .update(workflowSteps)
+      .set({ stepNumber: sql`-${workflowSteps.stepNumber}` })
+      .where(eq(workflowSteps.workflowId, workflowId));
+    const ids = sql.join(
+      orderedIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const days = sql.join(
+      (daysByPosition ?? orderedIds.map(() => -1)).map((d) => sql`${d}::int`),
+      sql`, `,
+    );
     await tx.execute(sql`
       UPDATE workflow_steps s SET step_number = o.n,
         days_after_previous = CASE WHEN o.days >= 0 THEN o.days ELSE s.days_after_previous END

@@ -22,7 +22,9 @@ export async function listTemplates(db: DbOrTx, filter: TemplateListFilter) {
   const conditions: SQL[] = [];
   if (filter.search) {
     const pattern = likePattern(filter.search);
-    conditions.push(or(ilike(emailTemplates.name, pattern), ilike(emailTemplates.subject, pattern), ilike(emailTemplates.bodyText, pattern))!);
+    conditions.push(
+      or(ilike(emailTemplates.name, pattern), ilike(emailTemplates.subject, pattern), ilike(emailTemplates.bodyText, pattern))!,
+    );
   }
   if (filter.category) conditions.push(eq(emailTemplates.category, filter.category));
   if (filter.industry) conditions.push(eq(emailTemplates.industry, filter.industry));
@@ -83,7 +85,12 @@ export async function deleteTemplate(db: AppDb, id: string): Promise<{ id: strin
   return db.transaction(async (tx) => {
     const [row] = await tx.delete(emailTemplates).where(eq(emailTemplates.id, id)).returning({ name: emailTemplates.name });
     if (!row) throw notFound('The template');
-    await recordActivity(tx, { entityType: 'email_template', entityId: id, action: 'deleted', description: `Template "${row.name}" deleted` });
+    await recordActivity(tx, {
+      entityType: 'email_template',
+      entityId: id,
+      action: 'deleted',
+      description: `Template "${row.name}" deleted`,
+    });
     await refreshVariableUsage(tx);
     return { id };
   });

@@ -29,12 +29,22 @@ export function audienceCondition(audience: PreviewAudience): SQL | undefined {
   const conditions: SQL[] = [];
   if (audience.search) {
     const pattern = likePattern(audience.search);
-    conditions.push(or(ilike(leads.companyName, pattern), ilike(leads.contactName, pattern), ilike(leads.email, pattern), ilike(leads.city, pattern))!);
+    conditions.push(
+      or(ilike(leads.companyName, pattern), ilike(leads.contactName, pattern), ilike(leads.email, pattern), ilike(leads.city, pattern))!,
+    );
   }
-  if (audience.industry) conditions.push(ilike(leads.industry, audience.industry.replace(/[\\%_]/g, (c) => `\\${c}`)));
+  if (audience.industry)
+    conditions.push(
+      ilike(
+        leads.industry,
+        audience.industry.replace(/[\\%_]/g, (c) => `\\${c}`),
+      ),
+    );
   if (audience.status) {
     if (!(leadStatuses as readonly string[]).includes(audience.status)) {
-      throw new AppError('INVALID_INPUT', `Unknown lead status "${audience.status}".`, { fieldErrors: { 'audience.status': ['Unknown status'] } });
+      throw new AppError('INVALID_INPUT', `Unknown lead status "${audience.status}".`, {
+        fieldErrors: { 'audience.status': ['Unknown status'] },
+      });
     }
     conditions.push(eq(leads.status, audience.status as LeadStatus));
   }
@@ -42,12 +52,20 @@ export function audienceCondition(audience: PreviewAudience): SQL | undefined {
 }
 
 export async function countAudience(db: DbOrTx, where: SQL | undefined): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(leads).where(where);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(leads)
+    .where(where);
   return row?.n ?? 0;
 }
 
 export async function randomLeads(db: DbOrTx, where: SQL | undefined, count: number): Promise<Lead[]> {
-  return db.select().from(leads).where(where).orderBy(sql`random()`).limit(count);
+  return db
+    .select()
+    .from(leads)
+    .where(where)
+    .orderBy(sql`random()`)
+    .limit(count);
 }
 
 /** One page of the audience in a stable order, for counting missing values by rendering. */

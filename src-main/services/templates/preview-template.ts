@@ -69,7 +69,13 @@ export async function previewTemplate(db: DbOrTx, request: PreviewRequest): Prom
 
   if (request.leadId) {
     const lead = await readLead(db, request.leadId);
-    return { emails: [renderFor(template, lead, sender, variables)], sender: senderOut, errors: [], unknownVariables: analysis.unknown, audience: null };
+    return {
+      emails: [renderFor(template, lead, sender, variables)],
+      sender: senderOut,
+      errors: [],
+      unknownVariables: analysis.unknown,
+      audience: null,
+    };
   }
 
   const where = audienceCondition(request.audience ?? {});

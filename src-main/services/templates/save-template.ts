@@ -14,7 +14,10 @@ export type TemplateFieldsInput = z.output<typeof templateFieldsSchema>;
 /** Only one default per category: the previous one gives the flag up in the same transaction. */
 async function clearOtherDefaults(tx: DbOrTx, category: EmailTemplate['category'], keepId: string | null): Promise<void> {
   const others = and(eq(emailTemplates.category, category), eq(emailTemplates.isDefault, true));
-  await tx.update(emailTemplates).set({ isDefault: false }).where(keepId ? and(others, ne(emailTemplates.id, keepId)) : others);
+  await tx
+    .update(emailTemplates)
+    .set({ isDefault: false })
+    .where(keepId ? and(others, ne(emailTemplates.id, keepId)) : others);
 }
 
 export async function createTemplate(db: AppDb, input: TemplateFieldsInput): Promise<SavedTemplate> {
@@ -25,7 +28,12 @@ export async function createTemplate(db: AppDb, input: TemplateFieldsInput): Pro
       .insert(emailTemplates)
       .values({ ...fieldsOf(input), ...rowWording(wording) })
       .returning();
-    await recordActivity(tx, { entityType: 'email_template', entityId: row!.id, action: 'created', description: `Template "${row!.name}" created` });
+    await recordActivity(tx, {
+      entityType: 'email_template',
+      entityId: row!.id,
+      action: 'created',
+      description: `Template "${row!.name}" created`,
+    });
     await refreshVariableUsage(tx);
     return { template: toTemplateDetail(row!), warnings: wording.warnings };
   });
@@ -41,7 +49,12 @@ export async function updateTemplate(db: AppDb, id: string, input: TemplateField
       .where(eq(emailTemplates.id, id))
       .returning();
     if (!row) throw notFound('The template');
-    await recordActivity(tx, { entityType: 'email_template', entityId: id, action: 'updated', description: `Template "${row.name}" saved` });
+    await recordActivity(tx, {
+      entityType: 'email_template',
+      entityId: id,
+      action: 'updated',
+      description: `Template "${row.name}" saved`,
+    });
     await refreshVariableUsage(tx);
     return { template: toTemplateDetail(row), warnings: wording.warnings };
   });

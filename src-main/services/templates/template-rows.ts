@@ -34,7 +34,9 @@ export function toTemplateDetail(row: EmailTemplate): TemplateDetail {
  * the user's when they overrode it; otherwise the renderer derives it from the HTML at compile time
  * (it keeps Liquid tags intact, which a stored copy of htmlToText cannot). The sender calls this too.
  */
-export function templateInputOf(row: { subject: string; bodyHtml: string | null; bodyTextOverride: boolean } & ({ bodyText: string } | { body: string })): TemplateInput {
+export function templateInputOf(
+  row: { subject: string; bodyHtml: string | null; bodyTextOverride: boolean } & ({ bodyText: string } | { body: string }),
+): TemplateInput {
   const text = 'bodyText' in row ? row.bodyText : row.body;
   const useText = row.bodyTextOverride || !row.bodyHtml?.trim();
   return { subject: row.subject, bodyHtml: row.bodyHtml, bodyText: useText ? text : null };

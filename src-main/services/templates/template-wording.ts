@@ -60,9 +60,13 @@ export async function checkWording(db: DbOrTx, wording: Wording): Promise<Checke
       (fieldErrors[issue.part ?? 'bodyHtml'] ??= []).push(`Line ${issue.line}: ${issue.message}`);
     }
     const first = analysis.errors[0]!;
-    throw new AppError('INVALID_INPUT', `The ${partLabels[first.part ?? 'bodyHtml']} has an error on line ${first.line}: ${first.message}`, {
-      fieldErrors,
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      `The ${partLabels[first.part ?? 'bodyHtml']} has an error on line ${first.line}: ${first.message}`,
+      {
+        fieldErrors,
+      },
+    );
   }
   return {
     subject: wording.subject,

@@ -1,13 +1,23 @@
 import { asc } from 'drizzle-orm';
 import type { VariableOption } from '../../../src-shared/contract/templates';
-import { DERIVED_FIELDS, LEAD_BOOLEAN_FIELDS, LEAD_NUMBER_FIELDS, LEAD_TEXT_FIELDS, RESERVED_ROOTS, SENDER_FIELDS } from '../../../src-shared/domain/templates/template-variables';
+import {
+  DERIVED_FIELDS,
+  LEAD_BOOLEAN_FIELDS,
+  LEAD_NUMBER_FIELDS,
+  LEAD_TEXT_FIELDS,
+  RESERVED_ROOTS,
+  SENDER_FIELDS,
+} from '../../../src-shared/domain/templates/template-variables';
 import type { DbOrTx } from '../../db/client';
 import { customVariables } from '../../db/schema';
 import { readCustomFieldKeys } from './template-wording';
 
 // "companyName" → "Company name"; "sender.name" → "Sender name".
 function labelOf(name: string): string {
-  const words = name.replace('.', ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = name
+    .replace('.', ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -17,7 +17,15 @@ describe('sequence timeline', () => {
     expect(effectiveStepSubject(steps, 0)).toBe('Quick question');
     expect(effectiveStepSubject(steps, 1)).toBe('Re: Quick question');
     expect(effectiveStepSubject(steps, 2)).toBe('Last one');
-    expect(effectiveStepSubject([{ subject: 'RE: x', sendAsReply: false }, { subject: '', sendAsReply: true }], 1)).toBe('RE: x');
+    expect(
+      effectiveStepSubject(
+        [
+          { subject: 'RE: x', sendAsReply: false },
+          { subject: '', sendAsReply: true },
+        ],
+        1,
+      ),
+    ).toBe('RE: x');
     expect(describeTimeline([{ daysAfterPrevious: 0, subject: 'Hello', sendAsReply: false }])).toBe('Day 0 Hello');
   });
 });

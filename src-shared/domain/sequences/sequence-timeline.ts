@@ -27,5 +27,7 @@ export function stepDays(steps: readonly Pick<TimelineStep, 'daysAfterPrevious'>
 /** "Day 0 intro · Day 3 follow-up · Day 8 break-up" */
 export function describeTimeline(steps: readonly TimelineStep[]): string {
   const days = stepDays(steps);
-  return steps.map((step, index) => `Day ${days[index]} ${(step.label || effectiveStepSubject(steps, index) || `step ${index + 1}`).trim()}`).join(' · ');
+  return steps
+    .map((step, index) => `Day ${days[index]} ${(step.label || effectiveStepSubject(steps, index) || `step ${index + 1}`).trim()}`)
+    .join(' · ');
 }

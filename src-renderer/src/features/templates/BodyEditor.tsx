@@ -19,7 +19,10 @@ export function BodyEditor({
   error?: string | undefined;
 }) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: false, heading: { levels: [2, 3] } }), Link.configure({ openOnClick: false, autolink: true })],
+    extensions: [
+      StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
+      Link.configure({ openOnClick: false, autolink: true }),
+    ],
     content: initialHtml,
     onUpdate: ({ editor: current }) => onChange(current.isEmpty ? '' : current.getHTML()),
     onFocus,
@@ -57,7 +60,10 @@ export function BodyEditor({
         <RichTextEditor.Content mih={220} />
       </RichTextEditor>
       {error && (
-        <div style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-xs)', marginTop: 4 }} data-testid="body-error">
+        <div
+          style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-xs)', marginTop: 4 }}
+          data-testid="body-error"
+        >
           {error}
         </div>
       )}

@@ -3,7 +3,17 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 
 /** A delete icon that asks once before it acts. */
-export function ConfirmDelete({ label, question, onConfirm, testId }: { label: string; question: string; onConfirm: () => Promise<unknown> | void; testId?: string }) {
+export function ConfirmDelete({
+  label,
+  question,
+  onConfirm,
+  testId,
+}: {
+  label: string;
+  question: string;
+  onConfirm: () => Promise<unknown> | void;
+  testId?: string;
+}) {
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
   return (

@@ -7,7 +7,16 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError, showSaved } from '../../components/notify';
 import { ConfirmDelete } from './ConfirmAction';
 
-type Draft = { id?: string; key: string; label: string; value: string; category: string; description: string; defaultValue: string; isActive: boolean };
+type Draft = {
+  id?: string;
+  key: string;
+  label: string;
+  value: string;
+  category: string;
+  description: string;
+  defaultValue: string;
+  isActive: boolean;
+};
 const emptyDraft: Draft = { key: '', label: '', value: '', category: '', description: '', defaultValue: '', isActive: true };
 
 export function CustomVariablesPanel() {
@@ -18,8 +27,8 @@ export function CustomVariablesPanel() {
     <Card withBorder padding="md">
       <Group justify="space-between" mb="md">
         <Text size="sm" c="dimmed" maw={640}>
-          Your own values for templates: a calendar link, an offer, a line per segment. A value may itself use lead fields, e.g. <code>{'{{city}} area'}</code>; when it
-          comes out empty the default value is used.
+          Your own values for templates: a calendar link, an offer, a line per segment. A value may itself use lead fields, e.g.{' '}
+          <code>{'{{city}} area'}</code>; when it comes out empty the default value is used.
         </Text>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setDraft(emptyDraft)} data-testid="new-variable">
           New variable
@@ -60,7 +69,11 @@ export function CustomVariablesPanel() {
                       <IconPencil size={16} />
                     </ActionIcon>
                   </Tooltip>
-                  <ConfirmDelete label={`Delete ${v.key}`} question={`Delete {{${v.key}}}? Templates that use it will show it as unknown.`} onConfirm={() => remove.mutateAsync({ id: v.id })} />
+                  <ConfirmDelete
+                    label={`Delete ${v.key}`}
+                    question={`Delete {{${v.key}}}? Templates that use it will show it as unknown.`}
+                    onConfirm={() => remove.mutateAsync({ id: v.id })}
+                  />
                 </Group>
               </Table.Td>
             </Table.Tr>
@@ -78,7 +91,16 @@ export function CustomVariablesPanel() {
 }
 
 function draftOf(v: CustomVariableRow): Draft {
-  return { id: v.id, key: v.key, label: v.label, value: v.value, category: v.category ?? '', description: v.description ?? '', defaultValue: v.defaultValue ?? '', isActive: v.isActive };
+  return {
+    id: v.id,
+    key: v.key,
+    label: v.label,
+    value: v.value,
+    category: v.category ?? '',
+    description: v.description ?? '',
+    defaultValue: v.defaultValue ?? '',
+    isActive: v.isActive,
+  };
 }
 
 function VariableForm({ draft, onClose }: { draft: Draft; onClose: () => void }) {
@@ -108,12 +130,34 @@ function VariableForm({ draft, onClose }: { draft: Draft; onClose: () => void })
     <Modal opened onClose={onClose} title={form.id ? 'Edit variable' : 'New variable'} size="lg">
       <Stack gap="sm">
         <Group grow align="flex-start">
-          <TextInput label="Key" description="Used as {{key}} in templates" required value={form.key} onChange={set('key')} error={errors.key} data-testid="variable-key" />
+          <TextInput
+            label="Key"
+            description="Used as {{key}} in templates"
+            required
+            value={form.key}
+            onChange={set('key')}
+            error={errors.key}
+            data-testid="variable-key"
+          />
           <TextInput label="Label" required value={form.label} onChange={set('label')} error={errors.label} data-testid="variable-label" />
         </Group>
-        <Textarea label="Value" autosize minRows={2} value={form.value} onChange={set('value')} error={errors.value} data-testid="variable-value" />
+        <Textarea
+          label="Value"
+          autosize
+          minRows={2}
+          value={form.value}
+          onChange={set('value')}
+          error={errors.value}
+          data-testid="variable-value"
+        />
         <Group grow align="flex-start">
-          <TextInput label="Default value" description="When the value comes out empty for a lead" value={form.defaultValue} onChange={set('defaultValue')} error={errors.defaultValue} />
+          <TextInput
+            label="Default value"
+            description="When the value comes out empty for a lead"
+            value={form.defaultValue}
+            onChange={set('defaultValue')}
+            error={errors.defaultValue}
+          />
           <TextInput label="Category" placeholder="lead, company, link, custom" value={form.category} onChange={set('category')} />
         </Group>
         <Textarea label="Description" autosize minRows={1} value={form.description} onChange={set('description')} />

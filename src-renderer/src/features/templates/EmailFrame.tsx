@@ -12,7 +12,13 @@ export function EmailFrame({ html, title }: { html: string; title: string }) {
         sandbox=""
         srcDoc={emailDocument(safe.html)}
         data-testid="preview-frame"
-        style={{ width: '100%', height: 320, border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)', background: '#fff' }}
+        style={{
+          width: '100%',
+          height: 320,
+          border: '1px solid var(--mantine-color-default-border)',
+          borderRadius: 'var(--mantine-radius-sm)',
+          background: '#fff',
+        }}
       />
       {safe.blockedImages > 0 && (
         <Text size="xs" c="dimmed">

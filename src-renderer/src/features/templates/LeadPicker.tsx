@@ -15,7 +15,10 @@ export function LeadPicker({ value, onChange }: { value: string | null; onChange
   const [chosen, setChosen] = useState<LeadChoice | null>(null);
   const query = useApiQuery('templates.searchLeads', { search: debounced });
   const leads = query.data ?? [];
-  const data = [...(chosen && !leads.some((l) => l.id === chosen.id) ? [chosen] : []), ...leads].map((lead) => ({ value: lead.id, label: labelOf(lead) }));
+  const data = [...(chosen && !leads.some((l) => l.id === chosen.id) ? [chosen] : []), ...leads].map((lead) => ({
+    value: lead.id,
+    label: labelOf(lead),
+  }));
   return (
     <Select
       label="Lead"

@@ -51,12 +51,32 @@ export function PreviewPanel({ wording }: { wording: Wording }) {
           <LeadPicker value={leadId} onChange={setLeadId} />
         ) : (
           <Group grow align="flex-end">
-            <TextInput label="Search" placeholder="Company, contact, email, city" value={audience.search ?? ''} onChange={(e) => setAudience({ ...audience, search: e.currentTarget.value })} data-testid="audience-search" />
-            <TextInput label="Industry" value={audience.industry ?? ''} onChange={(e) => setAudience({ ...audience, industry: e.currentTarget.value })} />
-            <Select label="Status" clearable data={statuses} value={audience.status ?? null} onChange={(status) => setAudience({ ...audience, status: status ?? undefined })} />
+            <TextInput
+              label="Search"
+              placeholder="Company, contact, email, city"
+              value={audience.search ?? ''}
+              onChange={(e) => setAudience({ ...audience, search: e.currentTarget.value })}
+              data-testid="audience-search"
+            />
+            <TextInput
+              label="Industry"
+              value={audience.industry ?? ''}
+              onChange={(e) => setAudience({ ...audience, industry: e.currentTarget.value })}
+            />
+            <Select
+              label="Status"
+              clearable
+              data={statuses}
+              value={audience.status ?? null}
+              onChange={(status) => setAudience({ ...audience, status: status ?? undefined })}
+            />
           </Group>
         )}
-        {!enabled && <Text c="dimmed" size="sm">Choose a lead to see the email as they will receive it.</Text>}
+        {!enabled && (
+          <Text c="dimmed" size="sm">
+            Choose a lead to see the email as they will receive it.
+          </Text>
+        )}
         {data && data.errors.length > 0 && (
           <Alert color="red" title="The template has an error" data-testid="preview-errors">
             {data.errors.map((e) => `${e.part ?? ''} line ${e.line}: ${e.message}`).join(' · ')}
@@ -83,8 +103,14 @@ export function PreviewPanel({ wording }: { wording: Wording }) {
             {data.sender.source === 'profile' ? ' — from your profile until you add a sending account' : ' — from your sending account'}
           </Text>
         )}
-        {data?.emails.length === 0 && data.errors.length === 0 && <Text c="dimmed" size="sm">No lead matches this audience.</Text>}
-        {data?.emails.map((email) => <PreviewedEmailCard key={email.lead.id} email={email} />)}
+        {data?.emails.length === 0 && data.errors.length === 0 && (
+          <Text c="dimmed" size="sm">
+            No lead matches this audience.
+          </Text>
+        )}
+        {data?.emails.map((email) => (
+          <PreviewedEmailCard key={email.lead.id} email={email} />
+        ))}
       </Stack>
     </Card>
   );
@@ -142,7 +168,12 @@ function PreviewedEmailCard({ email }: { email: PreviewedEmail }) {
                 <EmailFrame html={email.html} title={`Email to ${email.lead.companyName}`} />
               </Tabs.Panel>
               <Tabs.Panel value="text" pt="xs">
-                <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'var(--mantine-font-family-monospace)' }} data-testid="preview-text">
+                <Text
+                  component="pre"
+                  size="sm"
+                  style={{ whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'var(--mantine-font-family-monospace)' }}
+                  data-testid="preview-text"
+                >
                   {email.text}
                 </Text>
               </Tabs.Panel>

@@ -1,4 +1,19 @@
-import { ActionIcon, Badge, Button, Card, Grid, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
 import { IconArrowDown, IconArrowLeft, IconArrowUp, IconGripVertical, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
@@ -38,12 +53,18 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
     client.setQueryData(queryKeyOf('sequences.get', { id: next.id }), next);
     void client.invalidateQueries({ queryKey: ['sequences.list'] });
   };
-  const saveMeta = useApiMutation('sequences.update', { invalidates: ['sequences.'], onSuccess: () => showSaved('The sequence is saved.') });
+  const saveMeta = useApiMutation('sequences.update', {
+    invalidates: ['sequences.'],
+    onSuccess: () => showSaved('The sequence is saved.'),
+  });
   const addFromTemplate = useApiMutation('sequences.addStep', { invalidates: ['templates.'], onSuccess: show });
-  const reorder = useApiMutation('sequences.reorderSteps', { onSuccess: show, onError: (error) => {
-    showApiError(error, 'The steps were not reordered');
-    void client.invalidateQueries({ queryKey: ['sequences.get'] });
-  } });
+  const reorder = useApiMutation('sequences.reorderSteps', {
+    onSuccess: show,
+    onError: (error) => {
+      showApiError(error, 'The steps were not reordered');
+      void client.invalidateQueries({ queryKey: ['sequences.get'] });
+    },
+  });
   const steps = sequence.steps;
   const days = stepDays(steps);
 
@@ -53,7 +74,10 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
     const [moved] = ids.splice(from, 1);
     ids.splice(to, 0, moved!);
     // Show the new order at once; the server's answer replaces it.
-    client.setQueryData(queryKeyOf('sequences.get', { id: sequence.id }), { ...sequence, steps: ids.map((id) => steps.find((s) => s.id === id)!) });
+    client.setQueryData(queryKeyOf('sequences.get', { id: sequence.id }), {
+      ...sequence,
+      steps: ids.map((id) => steps.find((s) => s.id === id)!),
+    });
     reorder.mutate({ sequenceId: sequence.id, stepIds: ids });
   }
 
@@ -62,7 +86,15 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
       show(
         await call('sequences.updateStep', {
           stepId: step.id,
-          step: { subject: step.subject, bodyHtml: step.bodyHtml, bodyText: step.body, bodyTextOverride: step.bodyTextOverride, daysAfterPrevious: step.daysAfterPrevious, sendAsReply: step.sendAsReply, ...change },
+          step: {
+            subject: step.subject,
+            bodyHtml: step.bodyHtml,
+            bodyText: step.body,
+            bodyTextOverride: step.bodyTextOverride,
+            daysAfterPrevious: step.daysAfterPrevious,
+            sendAsReply: step.sendAsReply,
+            ...change,
+          },
         }),
       );
     } catch (error) {
@@ -92,13 +124,17 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
                 Timeline
               </Text>
               <Group gap={6} data-testid="sequence-timeline">
-                {steps.length === 0 && <Text c="dimmed" size="sm">No steps yet: add the first email below.</Text>}
+                {steps.length === 0 && (
+                  <Text c="dimmed" size="sm">
+                    No steps yet: add the first email below.
+                  </Text>
+                )}
                 {steps.map((step, index) => (
                   <Group key={step.id} gap={6} wrap="nowrap">
-                    {index > 0 && <Text c="dimmed">·</Text>}
                     <Badge variant="light" size="lg" radius="sm" tt="none">
                       Day {days[index]} {step.templateName ?? step.effectiveSubject}
                     </Badge>
+                    {index < steps.length - 1 && <Text c="dimmed">·</Text>}
                   </Group>
                 ))}
               </Group>
@@ -128,8 +164,16 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
                       <Badge variant="filled" radius="sm">
                         Step {index + 1} · Day {days[index]}
                       </Badge>
-                      {step.templateName && <Badge variant="outline" radius="sm" tt="none">From “{step.templateName}”</Badge>}
-                      {index > 0 && step.sendAsReply && <Badge variant="light" color="grape" radius="sm">Reply in thread</Badge>}
+                      {step.templateName && (
+                        <Badge variant="outline" radius="sm" tt="none">
+                          From “{step.templateName}”
+                        </Badge>
+                      )}
+                      {index > 0 && step.sendAsReply && (
+                        <Badge variant="light" color="grape" radius="sm">
+                          Reply in thread
+                        </Badge>
+                      )}
                     </Group>
                     <Text fw={500} size="sm" truncate data-testid="step-subject">
                       {step.effectiveSubject}
@@ -145,28 +189,48 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
                           min={0}
                           max={365}
                           leftSection={<Text size="xs">+</Text>}
-                          rightSection={<Text size="xs" c="dimmed" pr={8}>days</Text>}
+                          rightSection={
+                            <Text size="xs" c="dimmed" pr={8}>
+                              days
+                            </Text>
+                          }
                           rightSectionWidth={44}
                           defaultValue={step.daysAfterPrevious}
                           aria-label={`Days after step ${index}`}
                           onBlur={(e) => {
                             const value = Number(e.currentTarget.value);
-                            if (Number.isInteger(value) && value !== step.daysAfterPrevious) void saveStepFlag(step, { daysAfterPrevious: value });
+                            if (Number.isInteger(value) && value !== step.daysAfterPrevious)
+                              void saveStepFlag(step, { daysAfterPrevious: value });
                           }}
                           key={`${step.id}-${step.daysAfterPrevious}`}
                         />
-                        <Switch size="xs" label="Reply in the same thread" checked={step.sendAsReply} onChange={(e) => void saveStepFlag(step, { sendAsReply: e.currentTarget.checked })} />
+                        <Switch
+                          size="xs"
+                          label="Reply in the same thread"
+                          checked={step.sendAsReply}
+                          onChange={(e) => void saveStepFlag(step, { sendAsReply: e.currentTarget.checked })}
+                        />
                       </Group>
                     )}
                   </Stack>
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label="Move up">
-                      <ActionIcon variant="subtle" aria-label={`Move step ${index + 1} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={`Move step ${index + 1} up`}
+                        disabled={index === 0}
+                        onClick={() => move(index, index - 1)}
+                      >
                         <IconArrowUp size={16} />
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label="Move down">
-                      <ActionIcon variant="subtle" aria-label={`Move step ${index + 1} down`} disabled={index === steps.length - 1} onClick={() => move(index, index + 1)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={`Move step ${index + 1} down`}
+                        disabled={index === steps.length - 1}
+                        onClick={() => move(index, index + 1)}
+                      >
                         <IconArrowDown size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -200,7 +264,10 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
                   value={null}
                   onChange={(templateId) => {
                     if (templateId)
-                      addFromTemplate.mutate({ sequenceId: sequence.id, step: { templateId, daysAfterPrevious: steps.length === 0 ? 0 : 3, sendAsReply: steps.length > 0 } });
+                      addFromTemplate.mutate({
+                        sequenceId: sequence.id,
+                        step: { templateId, daysAfterPrevious: steps.length === 0 ? 0 : 3, sendAsReply: steps.length > 0 },
+                      });
                   }}
                   data-testid="add-from-template"
                 />
@@ -211,19 +278,42 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Card withBorder padding="md">
             <Stack gap="sm">
-              <TextInput label="Name" value={meta.name} onChange={(e) => setMeta({ ...meta, name: e.currentTarget.value })} data-testid="sequence-name" />
-              <Textarea label="Description" autosize minRows={1} value={meta.description} onChange={(e) => setMeta({ ...meta, description: e.currentTarget.value })} />
+              <TextInput
+                label="Name"
+                value={meta.name}
+                onChange={(e) => setMeta({ ...meta, name: e.currentTarget.value })}
+                data-testid="sequence-name"
+              />
+              <Textarea
+                label="Description"
+                autosize
+                minRows={1}
+                value={meta.description}
+                onChange={(e) => setMeta({ ...meta, description: e.currentTarget.value })}
+              />
               <Group grow>
                 <TextInput label="Industry" value={meta.industry} onChange={(e) => setMeta({ ...meta, industry: e.currentTarget.value })} />
                 <TextInput label="Country" value={meta.country} onChange={(e) => setMeta({ ...meta, country: e.currentTarget.value })} />
               </Group>
-              <Textarea label="Instructions for AI writing" description="Tone, what to mention, what to avoid." autosize minRows={2} value={meta.aiInstructions} onChange={(e) => setMeta({ ...meta, aiInstructions: e.currentTarget.value })} />
+              <Textarea
+                label="Instructions for AI writing"
+                description="Tone, what to mention, what to avoid."
+                autosize
+                minRows={2}
+                value={meta.aiInstructions}
+                onChange={(e) => setMeta({ ...meta, aiInstructions: e.currentTarget.value })}
+              />
               <Switch label="Active" checked={meta.isActive} onChange={(e) => setMeta({ ...meta, isActive: e.currentTarget.checked })} />
               <Text size="xs" c="dimmed">
-                Used by {sequence.usageCount} campaign{sequence.usageCount === 1 ? '' : 's'}. Reordering moves the emails; the schedule (day 0, 3, 8…) stays in place.
+                Used by {sequence.usageCount} campaign{sequence.usageCount === 1 ? '' : 's'}. Reordering moves the emails; the schedule (day
+                0, 3, 8…) stays in place.
               </Text>
               <Group justify="flex-end">
-                <Button onClick={() => saveMeta.mutate({ id: sequence.id, ...meta })} loading={saveMeta.isPending} data-testid="save-sequence">
+                <Button
+                  onClick={() => saveMeta.mutate({ id: sequence.id, ...meta })}
+                  loading={saveMeta.isPending}
+                  data-testid="save-sequence"
+                >
                   Save details
                 </Button>
               </Group>
@@ -232,7 +322,13 @@ function SequenceBuilder({ sequence, variables }: { sequence: SequenceDetail; va
         </Grid.Col>
       </Grid>
       {editing && (
-        <StepEditor sequence={sequence} step={editing === 'new' ? null : editing} variables={variables} onClose={() => setEditing(null)} onSaved={show} />
+        <StepEditor
+          sequence={sequence}
+          step={editing === 'new' ? null : editing}
+          variables={variables}
+          onClose={() => setEditing(null)}
+          onSaved={show}
+        />
       )}
     </Stack>
   );

@@ -16,7 +16,8 @@ export function SequenceList() {
     <Card withBorder padding="md">
       <Group justify="space-between" mb="md">
         <Text size="sm" c="dimmed" maw={640}>
-          A sequence is a first email and its follow-ups, each a few days after the previous one. Campaigns send them in order and stop when a lead replies.
+          A sequence is a first email and its follow-ups, each a few days after the previous one. Campaigns send them in order and stop when
+          a lead replies.
         </Text>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setNaming(true)} data-testid="new-sequence">
           New sequence
@@ -34,15 +35,31 @@ export function SequenceList() {
         </Table.Thead>
         <Table.Tbody>
           {(list.data ?? []).map((s) => (
-            <Table.Tr key={s.id} style={{ cursor: 'pointer', opacity: s.isActive ? 1 : 0.55 }} onClick={() => navigate(`/sequences/${s.id}`)}>
+            <Table.Tr
+              key={s.id}
+              style={{ cursor: 'pointer', opacity: s.isActive ? 1 : 0.55 }}
+              onClick={() => navigate(`/sequences/${s.id}`)}
+            >
               <Table.Td>
                 <Text size="sm" fw={500}>
                   {s.name}
                 </Text>
                 <Group gap={4}>
-                  {s.industry && <Badge variant="light" size="xs">{s.industry}</Badge>}
-                  {s.country && <Badge variant="light" size="xs" color="grape">{s.country}</Badge>}
-                  {!s.isActive && <Badge variant="outline" size="xs" color="gray">Inactive</Badge>}
+                  {s.industry && (
+                    <Badge variant="light" size="xs">
+                      {s.industry}
+                    </Badge>
+                  )}
+                  {s.country && (
+                    <Badge variant="light" size="xs" color="grape">
+                      {s.country}
+                    </Badge>
+                  )}
+                  {!s.isActive && (
+                    <Badge variant="outline" size="xs" color="gray">
+                      Inactive
+                    </Badge>
+                  )}
                 </Group>
               </Table.Td>
               <Table.Td>
@@ -53,7 +70,11 @@ export function SequenceList() {
               <Table.Td ta="right">{s.stepsCount}</Table.Td>
               <Table.Td ta="right">{s.usageCount}</Table.Td>
               <Table.Td onClick={(e) => e.stopPropagation()}>
-                <ConfirmDelete label={`Delete ${s.name}`} question={`Delete “${s.name}” and its steps?`} onConfirm={() => remove.mutateAsync({ id: s.id })} />
+                <ConfirmDelete
+                  label={`Delete ${s.name}`}
+                  question={`Delete “${s.name}” and its steps?`}
+                  onConfirm={() => remove.mutateAsync({ id: s.id })}
+                />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -67,7 +88,14 @@ export function SequenceList() {
           }}
         >
           <Stack>
-            <TextInput label="Name" required autoFocus value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="sequence-name-new" />
+            <TextInput
+              label="Name"
+              required
+              autoFocus
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              data-testid="sequence-name-new"
+            />
             <Group justify="flex-end">
               <Button type="submit" loading={create.isPending} data-testid="create-sequence">
                 Create and add steps

@@ -40,9 +40,17 @@ export function StepEditor({
     setSaving(true);
     setErrors({});
     // A reply keeps its own subject for when it is moved first or made a new thread; default to the thread's.
-    const fields = { ...wording, subject: wording.subject || firstSubject, bodyHtml: wording.bodyHtml || null, daysAfterPrevious: index === 0 ? 0 : days, sendAsReply: index > 0 && reply };
+    const fields = {
+      ...wording,
+      subject: wording.subject || firstSubject,
+      bodyHtml: wording.bodyHtml || null,
+      daysAfterPrevious: index === 0 ? 0 : days,
+      sendAsReply: index > 0 && reply,
+    };
     try {
-      const saved = step ? await call('sequences.updateStep', { stepId: step.id, step: fields }) : await call('sequences.addStep', { sequenceId: sequence.id, step: fields });
+      const saved = step
+        ? await call('sequences.updateStep', { stepId: step.id, step: fields })
+        : await call('sequences.addStep', { sequenceId: sequence.id, step: fields });
       onSaved(saved);
       onClose();
     } catch (error) {
@@ -59,11 +67,30 @@ export function StepEditor({
         <Stack style={{ flex: 3 }}>
           {index > 0 && (
             <Group>
-              <NumberInput label="Days after the previous step" min={0} max={365} value={days} onChange={(v) => setDays(Number(v) || 0)} w={220} data-testid="step-days" />
-              <Switch label="Send as a reply in the same thread" checked={reply} onChange={(e) => setReply(e.currentTarget.checked)} mt="lg" />
+              <NumberInput
+                label="Days after the previous step"
+                min={0}
+                max={365}
+                value={days}
+                onChange={(v) => setDays(Number(v) || 0)}
+                w={220}
+                data-testid="step-days"
+              />
+              <Switch
+                label="Send as a reply in the same thread"
+                checked={reply}
+                onChange={(e) => setReply(e.currentTarget.checked)}
+                mt="lg"
+              />
             </Group>
           )}
-          <WordingEditor value={wording} onChange={onWording} variables={variables} errors={errors} {...(replySubject ? { disabledReply: replySubject } : {})} />
+          <WordingEditor
+            value={wording}
+            onChange={onWording}
+            variables={variables}
+            errors={errors}
+            {...(replySubject ? { disabledReply: replySubject } : {})}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

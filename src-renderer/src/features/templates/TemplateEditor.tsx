@@ -4,7 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { TemplateDetail, VariableOption } from '../../../../src-shared/contract/templates';
-import { TEMPLATE_CATEGORIES, TEMPLATE_CATEGORY_LABELS, type TemplateCategoryName } from '../../../../src-shared/domain/template-categories';
+import {
+  TEMPLATE_CATEGORIES,
+  TEMPLATE_CATEGORY_LABELS,
+  type TemplateCategoryName,
+} from '../../../../src-shared/domain/template-categories';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { showApiError, showSaved } from '../../components/notify';
@@ -70,12 +74,17 @@ function TemplateForm({ initial, variables }: { initial: TemplateDetail; variabl
       const input = { ...meta, ...wording, bodyHtml: wording.bodyHtml || null };
       const saved = initial.id ? await call('templates.update', { id: initial.id, ...input }) : await call('templates.create', input);
       setWarnings(saved.warnings);
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('templates.') || String(q.queryKey[0]).startsWith('customVariables.') });
+      await client.invalidateQueries({
+        predicate: (q) => String(q.queryKey[0]).startsWith('templates.') || String(q.queryKey[0]).startsWith('customVariables.'),
+      });
       showSaved(`“${saved.template.name}” is saved.`);
       if (!initial.id) navigate(`/edit/${saved.template.id}`, { replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'INVALID_INPUT') {
-        setErrors({ ...wordingErrorsOf(error.fieldErrors), ...(error.fieldErrors.name ? { name: error.fieldErrors.name.join(', ') } : {}) });
+        setErrors({
+          ...wordingErrorsOf(error.fieldErrors),
+          ...(error.fieldErrors.name ? { name: error.fieldErrors.name.join(', ') } : {}),
+        });
       }
       showApiError(error, 'The template was not saved');
     } finally {
@@ -104,7 +113,14 @@ function TemplateForm({ initial, variables }: { initial: TemplateDetail; variabl
             <Card withBorder padding="md">
               <Stack gap="sm">
                 <Group grow align="flex-start">
-                  <TextInput label="Name" required value={meta.name} onChange={(e) => setMeta({ ...meta, name: e.currentTarget.value })} error={errors.name} data-testid="template-name" />
+                  <TextInput
+                    label="Name"
+                    required
+                    value={meta.name}
+                    onChange={(e) => setMeta({ ...meta, name: e.currentTarget.value })}
+                    error={errors.name}
+                    data-testid="template-name"
+                  />
                   <Select
                     label="Category"
                     data={TEMPLATE_CATEGORIES.map((value) => ({ value, label: TEMPLATE_CATEGORY_LABELS[value] }))}
@@ -114,12 +130,32 @@ function TemplateForm({ initial, variables }: { initial: TemplateDetail; variabl
                   />
                 </Group>
                 <Group grow>
-                  <TextInput label="Industry" placeholder="Any" value={meta.industry} onChange={(e) => setMeta({ ...meta, industry: e.currentTarget.value })} />
-                  <TextInput label="Follow-up stage" placeholder="e.g. follow_up_1" value={meta.followUpStage} onChange={(e) => setMeta({ ...meta, followUpStage: e.currentTarget.value })} />
+                  <TextInput
+                    label="Industry"
+                    placeholder="Any"
+                    value={meta.industry}
+                    onChange={(e) => setMeta({ ...meta, industry: e.currentTarget.value })}
+                  />
+                  <TextInput
+                    label="Follow-up stage"
+                    placeholder="e.g. follow_up_1"
+                    value={meta.followUpStage}
+                    onChange={(e) => setMeta({ ...meta, followUpStage: e.currentTarget.value })}
+                  />
                 </Group>
-                <Textarea label="Description" autosize minRows={1} value={meta.description} onChange={(e) => setMeta({ ...meta, description: e.currentTarget.value })} />
+                <Textarea
+                  label="Description"
+                  autosize
+                  minRows={1}
+                  value={meta.description}
+                  onChange={(e) => setMeta({ ...meta, description: e.currentTarget.value })}
+                />
                 <Group>
-                  <Switch label="Active" checked={meta.isActive} onChange={(e) => setMeta({ ...meta, isActive: e.currentTarget.checked })} />
+                  <Switch
+                    label="Active"
+                    checked={meta.isActive}
+                    onChange={(e) => setMeta({ ...meta, isActive: e.currentTarget.checked })}
+                  />
                   <Switch
                     label={`Default ${TEMPLATE_CATEGORY_LABELS[meta.category].toLowerCase()} template`}
                     checked={meta.isDefault}

@@ -3,7 +3,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconCopy, IconPencil, IconPlus, IconSearch, IconStarFilled } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { TEMPLATE_CATEGORIES, TEMPLATE_CATEGORY_LABELS, type TemplateCategoryName } from '../../../../src-shared/domain/template-categories';
+import {
+  TEMPLATE_CATEGORIES,
+  TEMPLATE_CATEGORY_LABELS,
+  type TemplateCategoryName,
+} from '../../../../src-shared/domain/template-categories';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDelete } from './ConfirmAction';
 
@@ -17,14 +21,21 @@ export function TemplateLibrary() {
   const [industry, setIndustry] = useState<string | null>(null);
   const [stage, setStage] = useState<string | null>(null);
   const [active, setActive] = useState<'all' | 'active' | 'inactive'>('all');
-  const list = useApiQuery('templates.list', {
-    ...(debounced ? { search: debounced } : {}),
-    ...(category ? { category } : {}),
-    ...(industry ? { industry } : {}),
-    ...(stage ? { followUpStage: stage } : {}),
-    ...(active === 'all' ? {} : { isActive: active === 'active' }),
-  }, { placeholderData: (previous) => previous });
-  const duplicate = useApiMutation('templates.duplicate', { invalidates: ['templates.'], onSuccess: (copy) => navigate(`/edit/${copy.id}`) });
+  const list = useApiQuery(
+    'templates.list',
+    {
+      ...(debounced ? { search: debounced } : {}),
+      ...(category ? { category } : {}),
+      ...(industry ? { industry } : {}),
+      ...(stage ? { followUpStage: stage } : {}),
+      ...(active === 'all' ? {} : { isActive: active === 'active' }),
+    },
+    { placeholderData: (previous) => previous },
+  );
+  const duplicate = useApiMutation('templates.duplicate', {
+    invalidates: ['templates.'],
+    onSuccess: (copy) => navigate(`/edit/${copy.id}`),
+  });
   const remove = useApiMutation('templates.delete', { invalidates: ['templates.'] });
   const items = list.data?.items ?? [];
 
@@ -32,11 +43,41 @@ export function TemplateLibrary() {
     <Card withBorder padding="md">
       <Group justify="space-between" mb="md" wrap="wrap">
         <Group gap="xs" wrap="wrap">
-          <TextInput leftSection={<IconSearch size={16} />} placeholder="Search name, subject, text" value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={240} data-testid="template-search" />
-          <Select placeholder="Category" clearable data={categoryOptions} value={category} onChange={(v) => setCategory(v as TemplateCategoryName | null)} w={170} />
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder="Search name, subject, text"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={240}
+            data-testid="template-search"
+          />
+          <Select
+            placeholder="Category"
+            clearable
+            data={categoryOptions}
+            value={category}
+            onChange={(v) => setCategory(v as TemplateCategoryName | null)}
+            w={170}
+          />
           <Select placeholder="Industry" clearable data={list.data?.industries ?? []} value={industry} onChange={setIndustry} w={160} />
-          <Select placeholder="Follow-up stage" clearable data={list.data?.followUpStages ?? []} value={stage} onChange={setStage} w={160} />
-          <SegmentedControl size="xs" value={active} onChange={(v) => setActive(v as typeof active)} data={[{ value: 'all', label: 'All' }, { value: 'active', label: 'Active' }, { value: 'inactive', label: 'Inactive' }]} />
+          <Select
+            placeholder="Follow-up stage"
+            clearable
+            data={list.data?.followUpStages ?? []}
+            value={stage}
+            onChange={setStage}
+            w={160}
+          />
+          <SegmentedControl
+            size="xs"
+            value={active}
+            onChange={(v) => setActive(v as typeof active)}
+            data={[
+              { value: 'all', label: 'All' },
+              { value: 'active', label: 'Active' },
+              { value: 'inactive', label: 'Inactive' },
+            ]}
+          />
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/edit/new')} data-testid="new-template">
           New template
@@ -104,7 +145,11 @@ export function TemplateLibrary() {
                       <IconCopy size={16} />
                     </ActionIcon>
                   </Tooltip>
-                  <ConfirmDelete label={`Delete ${t.name}`} question={`Delete “${t.name}”? Sequence steps taken from it keep their wording.`} onConfirm={() => remove.mutateAsync({ id: t.id })} />
+                  <ConfirmDelete
+                    label={`Delete ${t.name}`}
+                    question={`Delete “${t.name}”? Sequence steps taken from it keep their wording.`}
+                    onConfirm={() => remove.mutateAsync({ id: t.id })}
+                  />
                 </Group>
               </Table.Td>
             </Table.Tr>

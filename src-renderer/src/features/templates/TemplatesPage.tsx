@@ -14,7 +14,10 @@ export function TemplatesPage() {
   const tab = location.startsWith('/sequences') ? 'sequences' : location.startsWith('/variables') ? 'variables' : 'templates';
   return (
     <>
-      <PageHeader title="Templates & sequences" description="Write once, personalise safely for every lead, and preview exactly what each will receive." />
+      <PageHeader
+        title="Templates & sequences"
+        description="Write once, personalise safely for every lead, and preview exactly what each will receive."
+      />
       <Tabs value={tab} onChange={(next) => navigate(next === 'templates' ? '/' : `/${next}`)} keepMounted={false}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="templates" leftSection={<IconTemplate size={16} />}>

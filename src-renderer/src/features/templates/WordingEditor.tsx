@@ -90,10 +90,10 @@ export function WordingEditor({
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <Text size="sm" c="dimmed">
-          Write <code>{'{{firstName | default: "there"}}'}</code> for a fallback, <code>{'{% if city %}…{% endif %}'}</code> for a condition,{' '}
-          <code>{'{Hi|Hello}'}</code> to vary wording per lead.
+      <Group justify="space-between" align="center" wrap="nowrap">
+        <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+          Write <code>{'{{firstName | default: "there"}}'}</code> for a fallback, <code>{'{% if city %}…{% endif %}'}</code> for a
+          condition, <code>{'{Hi|Hello}'}</code> to vary wording per lead.
         </Text>
         <VariablePicker options={variables} onPick={insert} />
       </Group>
@@ -117,7 +117,13 @@ export function WordingEditor({
         <Text size="sm" fw={500} mb={4}>
           Body
         </Text>
-        <BodyEditor initialHtml={value.bodyHtml} onChange={onBody} onFocus={focusBody} onReady={onReady} error={errors.bodyHtml ?? liveErrors('bodyHtml')} />
+        <BodyEditor
+          initialHtml={value.bodyHtml}
+          onChange={onBody}
+          onFocus={focusBody}
+          onReady={onReady}
+          error={errors.bodyHtml ?? liveErrors('bodyHtml')}
+        />
       </div>
       <Switch
         label="Write the plain-text part myself"
@@ -125,7 +131,11 @@ export function WordingEditor({
         checked={value.bodyTextOverride}
         onChange={(e) => {
           const on = e.currentTarget.checked;
-          onChange((current) => ({ ...current, bodyTextOverride: on, bodyText: on && !current.bodyText.trim() ? derivedText : current.bodyText }));
+          onChange((current) => ({
+            ...current,
+            bodyTextOverride: on,
+            bodyText: on && !current.bodyText.trim() ? derivedText : current.bodyText,
+          }));
         }}
         data-testid="text-override"
       />
@@ -148,8 +158,8 @@ export function WordingEditor({
       />
       {analysis.unknown.length > 0 && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />} data-testid="unknown-variables">
-          Not a lead field, custom variable or imported column: {analysis.unknown.map((v) => `{{${v}}}`).join(', ')}. Leads will get nothing there unless you add a
-          fallback.
+          Not a lead field, custom variable or imported column: {analysis.unknown.map((v) => `{{${v}}}`).join(', ')}. Leads will get nothing
+          there unless you add a fallback.
         </Alert>
       )}
     </Stack>
