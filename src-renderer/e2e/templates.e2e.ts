@@ -128,6 +128,7 @@ test('write a template with a fallback, preview it for two leads, build and reor
   await editor.locator('.ProseMirror').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('Last note from me, I will stop here.');
+  await screenshot(page, 'sequence-step-editor-light');
   await editor.getByTestId('save-step').click();
   await expect(page.getByTestId('sequence-step')).toHaveCount(3);
   const timeline = page.getByTestId('sequence-timeline');

@@ -38,6 +38,7 @@ describe('sequences', () => {
       search: 'Short introduction',
     });
     const intro = templates.items[0]!;
+    expect(intro.usageCount).toBe(1); // the starter sequence's first step
 
     let seq = await ok<SequenceDetail>('sequences.addStep', {
       sequenceId: created.id,
@@ -138,5 +139,20 @@ describe('sequences', () => {
     await ok('sequences.delete', { id: created.id });
     expect(await t().db.$count(workflowSteps, eq(workflowSteps.workflowId, created.id))).toBe(0);
     expect(await router().call('sequences.get', { id: created.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('survive two reorders at once: each is whole, numbers stay 1..n', async () => {
+    const created = await ok<SequenceDetail>('sequences.create', { name: 'Race' });
+    for (const subject of ['one', 'two', 'three', 'four']) {
+      await ok('sequences.addStep', { sequenceId: created.id, step: { subject, bodyText: subject, daysAfterPrevious: 2 } });
+    }
+    const ids = (await ok<SequenceDetail>('sequences.get', { id: created.id })).steps.map((s) => s.id);
+    const orders = [[...ids].reverse(), [ids[1]!, ids[0]!, ids[3]!, ids[2]!]];
+    const results = await Promise.all(orders.map((stepIds) => router().call('sequences.reorderSteps', { sequenceId: created.id, stepIds })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const final = await ok<SequenceDetail>('sequences.get', { id: created.id });
+    expect(final.steps.map((s) => s.stepNumber)).toEqual([1, 2, 3, 4]);
+    expect(orders.map((o) => o.join())).toContain(final.steps.map((s) => s.id).join());
+    expect(final.steps.map((s) => s.daysAfterPrevious)).toEqual([0, 2, 2, 2]);
   });
 });
