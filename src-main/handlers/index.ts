@@ -8,6 +8,9 @@ import { settingsHandlers } from './settings';
 import { secretsHandlers, smtpHandlers } from './smtp';
 import { doNotContactHandlers } from './do-not-contact';
 import { sendingHandlers } from './sending';
+import { customVariablesHandlers } from './custom-variables';
+import { sequencesHandlers } from './sequences';
+import { templatesHandlers } from './templates';
 
 // Typed as HandlersFor: a procedure added to the contract without a handler fails the build here.
 export const handlers: HandlersFor = {
@@ -21,4 +24,7 @@ export const handlers: HandlersFor = {
   ...doNotContactHandlers,
   ...sendingHandlers,
   ...importsHandlers,
+  ...templatesHandlers,
+  ...customVariablesHandlers,
+  ...sequencesHandlers,
 };

@@ -19,7 +19,9 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 /** Postgres errors a user can act on, by SQLSTATE. */
-function fromDatabaseError(error: unknown): WireError | null {
+function fromDatabaseError(thrown: unknown): WireError | null {
+  // Drizzle wraps the driver's error (DrizzleQueryError) and keeps it as `cause`.
+  const error = (thrown as { code?: unknown })?.code === undefined && (thrown as { cause?: unknown })?.cause ? (thrown as { cause: unknown }).cause : thrown;
   const code = (error as { code?: unknown })?.code;
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return null;
   const detail = (error as { detail?: string }).detail;

@@ -9,6 +9,9 @@ import { settingsContract } from './settings';
 import { smtpContract } from './smtp';
 import { doNotContactContract } from './do-not-contact';
 import { sendingContract } from './sending';
+import { customVariablesContract } from './custom-variables';
+import { sequencesContract } from './sequences';
+import { templatesContract } from './templates';
 
 export const contract = {
   ...appContract,
@@ -20,6 +23,9 @@ export const contract = {
   ...doNotContactContract,
   ...sendingContract,
   ...importsContract,
+  ...templatesContract,
+  ...customVariablesContract,
+  ...sequencesContract,
 } as const;
 
 export type Contract = typeof contract;

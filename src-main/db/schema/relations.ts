@@ -60,6 +60,7 @@ export const emailsRelations = relations(emails, ({ one }) => ({
 
 export const emailTemplatesRelations = relations(emailTemplates, ({ many }) => ({
   campaigns: many(campaigns),
+  workflowSteps: many(workflowSteps),
 }));
 
 export const workflowsRelations = relations(workflows, ({ many }) => ({
@@ -71,6 +72,10 @@ export const workflowStepsRelations = relations(workflowSteps, ({ one }) => ({
   workflow: one(workflows, {
     fields: [workflowSteps.workflowId],
     references: [workflows.id],
+  }),
+  template: one(emailTemplates, {
+    fields: [workflowSteps.templateId],
+    references: [emailTemplates.id],
   }),
 }));
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
@@ -6,6 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
@@ -28,6 +30,9 @@ export const emailTemplates = pgTable(
     subject: varchar('subject', { length: 500 }).notNull(),
     bodyText: text('body_text').notNull(),
     bodyHtml: text('body_html'),
+    // False: bodyText is derived from bodyHtml on save and the renderer derives it again at compile
+    // time (it handles Liquid tags better than a stored copy). True: the user wrote the text part.
+    bodyTextOverride: boolean('body_text_override').default(false).notNull(),
     // Names of the variables this template uses, shown in the editor's variable picker.
     variables: jsonb('variables').$type<string[]>().default([]).notNull(),
 
@@ -41,6 +46,10 @@ export const emailTemplates = pgTable(
   (t) => [
     // The template library is filtered by category.
     index('email_templates_category_idx').on(t.category),
+    // One default template per category; the service moves the flag in one transaction.
+    uniqueIndex('email_templates_one_default_per_category')
+      .on(t.category)
+      .where(sql`${t.isDefault}`),
   ],
 );
 

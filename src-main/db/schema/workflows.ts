@@ -8,6 +8,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { emailTemplates } from './templates';
 
 const tz = { withTimezone: true, mode: 'date' } as const;
 
@@ -43,7 +44,14 @@ export const workflowSteps = pgTable(
     // 0 for the first step, N days after the previous one for follow-ups.
     daysAfterPrevious: integer('days_after_previous').default(0).notNull(),
     subject: varchar('subject', { length: 500 }).notNull(),
+    // The plain-text part: derived from bodyHtml unless bodyTextOverride (as in email_templates).
     body: text('body').notNull(),
+    bodyHtml: text('body_html'),
+    bodyTextOverride: boolean('body_text_override').default(false).notNull(),
+    // The template the step was taken from; its wording is copied, so deleting the template keeps the step.
+    templateId: uuid('template_id').references(() => emailTemplates.id, { onDelete: 'set null' }),
+    // Sent in the thread of the previous step: subject "Re: <first step's subject>", In-Reply-To/References set by the sender.
+    sendAsReply: boolean('send_as_reply').default(false).notNull(),
 
     createdAt: timestamp('created_at', tz).defaultNow().notNull(),
     // Not in the spec: steps are edited in the workflow editor, so record when.

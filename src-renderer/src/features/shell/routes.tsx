@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react';
 import { LeadsPage } from '../leads/LeadsPage';
 import { ImportPage } from '../import/ImportPage';
-import { CampaignsPlaceholder, TemplatesPlaceholder } from '../placeholders/placeholder-pages';
+import { CampaignsPlaceholder } from '../placeholders/placeholder-pages';
 import { ResearchPage } from '../research/ResearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { OutboxPage } from '../sending/OutboxPage';
+import { TemplatesPage } from '../templates/TemplatesPage';
 
 export interface AppRoute {
   path: string;
@@ -18,7 +19,7 @@ export const routes: AppRoute[] = [
   { path: '/leads', component: LeadsPage, nest: true },
   { path: '/import', component: ImportPage, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
-  { path: '/templates', component: TemplatesPlaceholder, nest: true },
+  { path: '/templates', component: TemplatesPage, nest: true },
   { path: '/research', component: ResearchPage, nest: true },
   { path: '/outbox', component: OutboxPage, nest: true },
   { path: '/settings', component: SettingsPage, nest: true },
