@@ -148,6 +148,19 @@ export function localMsToUtc(localMs: number, zone: string): number {
   return localMs - before;
 }
 
+/**
+ * The first instant whose wall clock reads `localMs` or later. Same as localMsToUtc except in a
+ * gap, where it is the end of the gap (a window starting at 02:30 opens at 03:00 on the night
+ * clocks jump from 02:00 to 03:00), not the shifted time.
+ */
+export function firstInstantAtOrAfterLocal(localMs: number, zone: string): number {
+  const c = localMsToUtc(localMs, zone);
+  const offset = zoneOffsetMs(zone, c);
+  if (c + offset === localMs) return c;
+  for (let b = Math.floor((c - 3 * HOUR_MS) / BUCKET_MS) * BUCKET_MS; b < c; b += BUCKET_MS) if (zoneOffsetMs(zone, b) === offset) return b;
+  return c;
+}
+
 /** "YYYY-MM-DD" of the local day an instant falls on in `zone`. */
 export function localDayKey(instant: Date | number, zone: string): string {
   const ms = typeof instant === 'number' ? instant : instant.getTime();

@@ -3,12 +3,13 @@
 // ("22:00–02:00") are rejected: nobody's business hours do, and splitting one window over two
 // local days would make "leads per day" ambiguous.
 import {
+  DAY_MS,
+  MINUTE_MS,
   assertTimeZone,
-  dayNumberToDate,
+  firstInstantAtOrAfterLocal,
   formatClockTime,
   localMinuteAndWeekday,
   parseClockTime,
-  zonedTimeToUtc,
 } from './local-time';
 
 export { localDayKey } from './local-time';
@@ -86,16 +87,19 @@ export function windowOnLocalDay(dayNumber: number, window: SendingWindow, zone:
   const w = compile(window);
   const weekday = (((dayNumber + 4) % 7) + 7) % 7;
   if ((w.dayMask & (1 << weekday)) === 0) return null;
-  const date = dayNumberToDate(dayNumber);
-  const opensAt = zonedTimeToUtc(date, w.startMinute, zone);
-  const closesAt = zonedTimeToUtc(date, w.endMinute, zone);
-  // A window that lies wholly in a spring-forward gap (02:00–02:30) has no minute to send in.
+  const midnight = dayNumber * DAY_MS;
+  // Wall-clock reading: a start or end inside a spring-forward gap takes effect when the gap ends.
+  const opensAt = firstInstantAtOrAfterLocal(midnight + w.startMinute * MINUTE_MS, zone);
+  const closesAt = firstInstantAtOrAfterLocal(midnight + w.endMinute * MINUTE_MS, zone);
+  // A window that lies wholly in a spring-forward gap (02:00–02:45) has no minute to send in.
   return closesAt > opensAt ? { opensAt, closesAt } : null;
 }
 
 /**
  * The first instant at or after `instant` that is inside the window: `instant` itself when it is
- * already inside, else the next opening. A window start inside a DST gap opens right after the gap.
+ * already inside, else the next opening. A window start inside a DST gap opens when the gap ends.
+ * (In the repeated hour of a fall-back night, a window that has closed is not reopened: the next
+ * opening is the next day's.)
  */
 export function nextWindowOpening(instant: Date | number, window: SendingWindow, zone: string): Date {
   return new Date(nextWindowOpeningMs(toMs(instant), window, zone));
@@ -105,12 +109,11 @@ export function nextWindowOpeningMs(instantMs: number, window: SendingWindow, zo
   assertTimeZone(zone);
   if (isInsideWindow(instantMs, window, zone)) return instantMs;
   const { dayNumber } = localMinuteAndWeekday(instantMs, zone);
-  // Eight days always reach a window day; the ninth covers a window lost in a gap.
-  for (let d = dayNumber; d <= dayNumber + 8; d++) {
+  // A week always reaches a window day; two cover a one-day window lost in a DST gap.
+  for (let d = dayNumber; d <= dayNumber + 15; d++) {
     const day = windowOnLocalDay(d, window, zone);
     if (!day) continue;
     if (day.opensAt >= instantMs) return day.opensAt;
-    if (instantMs < day.closesAt) return instantMs;
   }
   throw new SendingWindowError('The sending window never opens.');
 }
