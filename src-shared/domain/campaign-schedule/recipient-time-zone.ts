@@ -29,6 +29,7 @@ export function normalisePlaceName(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/['’`.\-_/(),]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -74,7 +75,12 @@ function buildIndex(): CountryIndex {
     cities.set(code, cityMap);
     const regionMap = new Map<string, string[]>();
     for (const [zone, list] of Object.entries(country.regions ?? {}))
-      for (const name of splitNames(list)) regionMap.set(name, [...(regionMap.get(name) ?? []), zone]);
+      for (const raw of list.split('|')) {
+        const secondary = raw.startsWith('+');
+        const name = normalisePlaceName(secondary ? raw.slice(1) : raw);
+        const zones = regionMap.get(name) ?? [];
+        regionMap.set(name, secondary ? [...zones, zone] : [zone, ...zones]);
+      }
     regions.set(code, regionMap);
   }
   const worldCities = new Map<string, { country: string; zone: string }>();

@@ -54,8 +54,8 @@ export const SINGLE_ZONE_COUNTRIES: Record<string, string> = {
 /**
  * Countries spanning zones. `zone` is the most populous zone (the fallback). `cities` and
  * `regions` map zone → names separated by "|" (regions include their usual abbreviations).
- * A region listed under two zones (Texas: Central and, around El Paso, Mountain) accepts a city
- * from either; its first listing is its main zone.
+ * A region spanning zones is listed under each; "+" marks its secondary ones (Texas is Central,
+ * "+texas" under Mountain for El Paso), so a city from either zone keeps its own.
  */
 export interface MultiZoneCountry {
   zone: string;
@@ -85,16 +85,16 @@ export const MULTI_ZONE_COUNTRIES: Record<string, MultiZoneCountry> = {
     },
     regions: {
       'America/New_York':
-        'connecticut|ct|delaware|de|district of columbia|dc|d c|florida|fl|georgia|ga|maine|me|maryland|md|massachusetts|ma|new hampshire|nh|new jersey|nj|new york|ny|north carolina|nc|ohio|oh|pennsylvania|pa|rhode island|ri|south carolina|sc|vermont|vt|virginia|va|west virginia|wv|kentucky|ky|michigan|mi|indiana|in|tennessee|tn',
+        'connecticut|ct|delaware|de|district of columbia|dc|d c|florida|fl|georgia|ga|maine|me|maryland|md|massachusetts|ma|new hampshire|nh|new jersey|nj|new york|ny|north carolina|nc|ohio|oh|pennsylvania|pa|rhode island|ri|south carolina|sc|vermont|vt|virginia|va|west virginia|wv|+tennessee|+tn',
       'America/Detroit': 'michigan|mi',
       'America/Indiana/Indianapolis': 'indiana|in',
       'America/Kentucky/Louisville': 'kentucky|ky',
       'America/Chicago':
-        'alabama|al|arkansas|ar|illinois|il|iowa|ia|kansas|ks|louisiana|la|minnesota|mn|mississippi|ms|missouri|mo|nebraska|ne|north dakota|nd|oklahoma|ok|south dakota|sd|texas|tx|wisconsin|wi|tennessee|tn|kentucky|ky|indiana|in|florida|fl|michigan|mi',
-      'America/Denver': 'colorado|co|montana|mt|new mexico|nm|utah|ut|wyoming|wy|idaho|id|texas|tx|kansas|ks|nebraska|ne|north dakota|nd|south dakota|sd|oregon|or',
-      'America/Boise': 'idaho|id|oregon|or',
+        'alabama|al|arkansas|ar|illinois|il|iowa|ia|kansas|ks|louisiana|la|minnesota|mn|mississippi|ms|missouri|mo|nebraska|ne|north dakota|nd|oklahoma|ok|south dakota|sd|texas|tx|wisconsin|wi|tennessee|tn|+kentucky|+ky|+indiana|+in|+florida|+fl|+michigan|+mi',
+      'America/Denver': 'colorado|co|montana|mt|new mexico|nm|utah|ut|wyoming|wy|+texas|+tx|+kansas|+ks|+nebraska|+ne|+north dakota|+nd|+south dakota|+sd|+idaho|+id|+oregon|+or',
+      'America/Boise': 'idaho|id|+oregon|+or',
       'America/Phoenix': 'arizona|az',
-      'America/Los_Angeles': 'california|ca|nevada|nv|oregon|or|washington|wa|idaho|id',
+      'America/Los_Angeles': 'california|ca|nevada|nv|oregon|or|washington|wa|+idaho|+id',
       'America/Anchorage': 'alaska|ak',
       'Pacific/Honolulu': 'hawaii|hi',
     },
