@@ -5,8 +5,8 @@
 // and the app is running.
 //
 // Rules the scheduler follows and this replays:
-// - a run enrols up to leadsPerDay new leads for its campaign-local day; no run before startDate,
-//   none after endDate (leads already enrolled still get their follow-ups);
+// - a run enrols up to leadsPerDay new leads for its campaign-local day, on the window's days only;
+//   no run before startDate, none after endDate (leads already enrolled still get their follow-ups);
 // - follow-ups go before first emails, and from the account that sent the lead's first email (one
 //   thread, one mailbox); first emails rotate among the accounts;
 // - caps always win: a send that would break an account's hourly or daily cap waits.
@@ -14,7 +14,7 @@ import { DAY_MS, dayNumberToKey, localDayNumber } from './local-time';
 import { zoneForLead, type ZoneMode } from './recipient-time-zone';
 import { dueRun, nextRunAfterMs, type CampaignSchedule } from './schedule-type';
 import { SendLedger, type SendingAccountCaps } from './send-caps';
-import { isInsideWindow, nextWindowOpeningMs, type SendingWindow } from './sending-window';
+import { isInsideWindow, isWindowDay, nextWindowOpeningMs, type SendingWindow } from './sending-window';
 import { followUpDueMs, orderSteps, type LeadProgress, type SequenceStep } from './step-due';
 
 export interface CampaignPlanSettings {
@@ -226,7 +226,8 @@ export function planCalendar(input: PlanInput): CalendarPlan {
   const dayIndex = (ms: number): number => localDayNumber(ms, zone) - firstDay;
 
   const enrol = (runMs: number): void => {
-    if (runMs > enrolEndMs || runMs < startMs) return;
+    // Only on sending days: leads enrolled on a Saturday would all go out on Monday on top of Monday's.
+    if (runMs > enrolEndMs || runMs < startMs || !isWindowDay(runMs, window, zone)) return;
     const dayNumber = localDayNumber(runMs, zone);
     const room = Math.max(0, settings.leadsPerDay - (enrolledOn.get(dayNumber) ?? 0));
     let n = 0;

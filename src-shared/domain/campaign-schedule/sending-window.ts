@@ -82,6 +82,11 @@ export function isInsideWindow(instant: Date | number, window: SendingWindow, zo
   return (w.dayMask & (1 << weekday)) !== 0 && minute >= w.startMinute && minute < w.endMinute;
 }
 
+/** Is the local day of `instant` one of the window's days? (Runs enrol new leads only on those.) */
+export function isWindowDay(instant: Date | number, window: SendingWindow, zone: string): boolean {
+  return (compile(window).dayMask & (1 << localMinuteAndWeekday(toMs(instant), zone).weekday)) !== 0;
+}
+
 /** The window's opening and closing instants on the local day `dayNumber` (days since 1970-01-01), or null off-days. */
 export function windowOnLocalDay(dayNumber: number, window: SendingWindow, zone: string): { opensAt: number; closesAt: number } | null {
   const w = compile(window);
