@@ -70,7 +70,13 @@ export function describeCron(pattern: string): string {
   const minutes = setIndexes(parsed.minute);
   const hours = setIndexes(parsed.hour);
   const days = parsed.starDOW ? null : setIndexes(parsed.dayOfWeek).map((d) => d % 7);
-  const simpleDates = parsed.starDOM && parsed.starYear && setIndexes(parsed.month).length === 12 && !parsed.lastDayOfMonth && !parsed.lastWeekday && parsed.nearestWeekdays.every((n) => !n);
+  const simpleDates =
+    parsed.starDOM &&
+    parsed.starYear &&
+    setIndexes(parsed.month).length === 12 &&
+    !parsed.lastDayOfMonth &&
+    !parsed.lastWeekday &&
+    parsed.nearestWeekdays.every((n) => !n);
   if (!simpleDates) return `cron "${pattern.trim()}"`;
   const dayText = days === null ? 'every day' : `on ${describeDaysLong(days)}`;
   if (minutes.length <= 4 && hours.length <= 6 && minutes.length * hours.length <= 8) {

@@ -29,11 +29,17 @@ describe('local time to UTC', () => {
   it('moves a time in the spring-forward gap forward by the gap', () => {
     // Paris, 30 March 2025: 02:00 → 03:00.
     expect(iso(zonedTimeToUtc({ year: 2025, month: 3, day: 30 }, 2 * 60 + 30, 'Europe/Paris'))).toBe('2025-03-30T01:30:00.000Z');
-    expect(wallTime(zonedTimeToUtc({ year: 2025, month: 3, day: 30 }, 150, 'Europe/Paris'), 'Europe/Paris')).toMatchObject({ hour: 3, minute: 30 });
+    expect(wallTime(zonedTimeToUtc({ year: 2025, month: 3, day: 30 }, 150, 'Europe/Paris'), 'Europe/Paris')).toMatchObject({
+      hour: 3,
+      minute: 30,
+    });
     // New York, 9 March 2025: 02:00 → 03:00.
     expect(iso(zonedTimeToUtc({ year: 2025, month: 3, day: 9 }, 2 * 60 + 15, 'America/New_York'))).toBe('2025-03-09T07:15:00.000Z');
     // Sydney, 5 October 2025: 02:00 → 03:00.
-    expect(wallTime(zonedTimeToUtc({ year: 2025, month: 10, day: 5 }, 2 * 60 + 30, 'Australia/Sydney'), 'Australia/Sydney')).toMatchObject({ hour: 3, minute: 30 });
+    expect(wallTime(zonedTimeToUtc({ year: 2025, month: 10, day: 5 }, 2 * 60 + 30, 'Australia/Sydney'), 'Australia/Sydney')).toMatchObject({
+      hour: 3,
+      minute: 30,
+    });
   });
   it('takes the first occurrence of a time in the fall-back overlap', () => {
     // Paris, 26 October 2025: 02:30 happens at 00:30Z (CEST) and 01:30Z (CET).

@@ -14,7 +14,9 @@ import { DAY_MS, dayNumberToKey, localDayNumber } from './local-time';
 import { zoneForLead, type ZoneMode } from './recipient-time-zone';
 import { dueRun, nextRunAfterMs, type CampaignSchedule } from './schedule-type';
 import { SendLedger, type SendingAccountCaps } from './send-caps';
-import { isInsideWindow, isWindowDay, nextWindowOpeningMs, type SendingWindow } from './sending-window';
+import { enrolmentRoom } from './enrolment';
+import { isInsideWindow, nextWindowOpeningMs, type SendingWindow } from './sending-window';
+import { DueQueue, Fifo, type QueueItem } from './queues';
 import { followUpDueMs, orderSteps, type LeadProgress, type SequenceStep } from './step-due';
 
 export interface CampaignPlanSettings {
@@ -86,77 +88,6 @@ export interface CalendarPlan {
   sends?: PlannedSend[];
 }
 
-interface QueueItem {
-  due: number;
-  lead: number;
-  step: number;
-}
-
-/** Min-heap on `due`. */
-class DueQueue {
-  private readonly items: QueueItem[] = [];
-  get size(): number {
-    return this.items.length;
-  }
-  peek(): QueueItem | undefined {
-    return this.items[0];
-  }
-  push(item: QueueItem): void {
-    const a = this.items;
-    a.push(item);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (a[p]!.due <= item.due) break;
-      a[i] = a[p]!;
-      i = p;
-    }
-    a[i] = item;
-  }
-  pop(): QueueItem | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= a.length) break;
-        const r = l + 1;
-        const c = r < a.length && a[r]!.due < a[l]!.due ? r : l;
-        if (a[c]!.due >= last.due) break;
-        a[i] = a[c]!;
-        i = c;
-      }
-      a[i] = last;
-    }
-    return top;
-  }
-}
-
-/** FIFO with a moving head; cheaper than shift() on long queues. */
-class Fifo<T> {
-  private items: T[] = [];
-  private head = 0;
-  get size(): number {
-    return this.items.length - this.head;
-  }
-  push(item: T): void {
-    this.items.push(item);
-  }
-  peek(): T | undefined {
-    return this.items[this.head];
-  }
-  shift(): T | undefined {
-    const item = this.items[this.head++];
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-}
-
 export function planCalendar(input: PlanInput): CalendarPlan {
   const { settings, audience, accounts } = input;
   const fromMs = typeof input.from === 'number' ? input.from : input.from.getTime();
@@ -169,7 +100,6 @@ export function planCalendar(input: PlanInput): CalendarPlan {
   const firstDay = localDayNumber(fromMs, zone);
   const endMs = fromMs + (input.projectionDays ?? 365) * DAY_MS;
   const startMs = settings.startDate ? Math.max(fromMs, settings.startDate.getTime()) : fromMs;
-  const enrolEndMs = settings.endDate?.getTime() ?? Number.POSITIVE_INFINITY;
 
   const days: PlanDay[] = [];
   for (let d = 0; d < calendarDays; d++) {
@@ -226,10 +156,9 @@ export function planCalendar(input: PlanInput): CalendarPlan {
   const dayIndex = (ms: number): number => localDayNumber(ms, zone) - firstDay;
 
   const enrol = (runMs: number): void => {
-    // Only on sending days: leads enrolled on a Saturday would all go out on Monday on top of Monday's.
-    if (runMs > enrolEndMs || runMs < startMs || !isWindowDay(runMs, window, zone)) return;
+    if (runMs < startMs) return;
     const dayNumber = localDayNumber(runMs, zone);
-    const room = Math.max(0, settings.leadsPerDay - (enrolledOn.get(dayNumber) ?? 0));
+    const room = enrolmentRoom(runMs, settings, enrolledOn.get(dayNumber) ?? 0);
     let n = 0;
     while (n < room && waiting.size > 0) {
       const lead = waiting.shift()!;
@@ -284,7 +213,7 @@ export function planCalendar(input: PlanInput): CalendarPlan {
   while (t <= endMs && unfinished > 0) {
     while (nextRun !== null && nextRun <= t) {
       enrol(nextRun);
-      nextRun = nextRun > enrolEndMs ? null : nextRunAfterMs(nextRun, settings.schedule, zone);
+      nextRun = settings.endDate && nextRun > settings.endDate.getTime() ? null : nextRunAfterMs(nextRun, settings.schedule, zone);
     }
     while (queue.size > 0 && queue.peek()!.due <= t) {
       const item = queue.pop()!;
@@ -311,16 +240,22 @@ export function planCalendar(input: PlanInput): CalendarPlan {
     let next = queue.size > 0 ? queue.peek()!.due : Number.POSITIVE_INFINITY;
     if (nextRun !== null) next = Math.min(next, nextRun);
     const anyFloating = floatingFollow.size + firstReady.size > 0;
-    for (let a = 0; a < accounts.length; a++) if (anyFloating || followReady[a]!.size > 0) next = Math.min(next, ledger.nextFreeAt(a, t + 1));
+    for (let a = 0; a < accounts.length; a++)
+      if (anyFloating || followReady[a]!.size > 0) next = Math.min(next, ledger.nextFreeAt(a, t + 1));
     if (!(next > t)) next = t + 1;
     if (!Number.isFinite(next)) break;
     t = next;
   }
 
   if (accounts.length > 0 && steps.length > 0) {
-    const perDay = accounts.reduce((sum, a) => sum + Math.min(a.dailyLimit ?? Number.POSITIVE_INFINITY, (a.hourlyLimit ?? Number.POSITIVE_INFINITY) * 24), 0);
+    const perDay = accounts.reduce(
+      (sum, a) => sum + Math.min(a.dailyLimit ?? Number.POSITIVE_INFINITY, (a.hourlyLimit ?? Number.POSITIVE_INFINITY) * 24),
+      0,
+    );
     if (perDay < settings.leadsPerDay * steps.length)
-      warnings.push(`The accounts allow about ${perDay} emails a day; ${settings.leadsPerDay} new leads a day over ${steps.length} steps can need up to ${settings.leadsPerDay * steps.length}.`);
+      warnings.push(
+        `The accounts allow about ${perDay} emails a day; ${settings.leadsPerDay} new leads a day over ${steps.length} steps can need up to ${settings.leadsPerDay * steps.length}.`,
+      );
   }
   const finished = unfinished === 0;
   if (!finished && audience.length > 0) warnings.push(`The audience is not finished within ${input.projectionDays ?? 365} days.`);

@@ -3,15 +3,44 @@ import { countryCode, inferRecipientTimeZone, normalisePlaceName, zoneForLead } 
 import { isValidTimeZone } from './local-time';
 import { MULTI_ZONE_COUNTRIES, SINGLE_ZONE_COUNTRIES } from './time-zone-data';
 
-const zoneOf = (country: string | null, city?: string | null, region?: string | null) => inferRecipientTimeZone({ country, city, region }, 'Europe/Paris');
+const zoneOf = (country: string | null, city?: string | null, region?: string | null) =>
+  inferRecipientTimeZone({ country, city, region }, 'Europe/Paris');
 
 describe('country names', () => {
   it.each([
-    ['France', 'FR'], ['FR', 'FR'], ['fr', 'FR'], ['Deutschland', 'DE'], ['Allemagne', 'DE'], ['Alemania', 'DE'], ['germany', 'DE'],
-    ['United States', 'US'], ['USA', 'US'], ['U.S.A.', 'US'], ['États-Unis', 'US'], ['Estados Unidos', 'US'], ['Vereinigte Staaten', 'US'],
-    ['UK', 'GB'], ['United Kingdom', 'GB'], ['Royaume-Uni', 'GB'], ['England', 'GB'], ['Großbritannien', 'GB'], ['Reino Unido', 'GB'],
-    ['España', 'ES'], ['Espagne', 'ES'], ['Spanien', 'ES'], ['Suisse', 'CH'], ['Schweiz', 'CH'], ['The Netherlands', 'NL'], ['Pays-Bas', 'NL'],
-    ['Brasil', 'BR'], ['México', 'MX'], ['Kanada', 'CA'], ['Australie', 'AU'], ['New Zealand', 'NZ'], ['Côte d’Ivoire', 'CI'], ['  belgique ', 'BE'],
+    ['France', 'FR'],
+    ['FR', 'FR'],
+    ['fr', 'FR'],
+    ['Deutschland', 'DE'],
+    ['Allemagne', 'DE'],
+    ['Alemania', 'DE'],
+    ['germany', 'DE'],
+    ['United States', 'US'],
+    ['USA', 'US'],
+    ['U.S.A.', 'US'],
+    ['États-Unis', 'US'],
+    ['Estados Unidos', 'US'],
+    ['Vereinigte Staaten', 'US'],
+    ['UK', 'GB'],
+    ['United Kingdom', 'GB'],
+    ['Royaume-Uni', 'GB'],
+    ['England', 'GB'],
+    ['Großbritannien', 'GB'],
+    ['Reino Unido', 'GB'],
+    ['España', 'ES'],
+    ['Espagne', 'ES'],
+    ['Spanien', 'ES'],
+    ['Suisse', 'CH'],
+    ['Schweiz', 'CH'],
+    ['The Netherlands', 'NL'],
+    ['Pays-Bas', 'NL'],
+    ['Brasil', 'BR'],
+    ['México', 'MX'],
+    ['Kanada', 'CA'],
+    ['Australie', 'AU'],
+    ['New Zealand', 'NZ'],
+    ['Côte d’Ivoire', 'CI'],
+    ['  belgique ', 'BE'],
   ])('%s → %s', (name, code) => expect(countryCode(name)).toBe(code));
   it('returns null for unknown or empty input', () => {
     expect(countryCode('Atlantis')).toBeNull();
@@ -33,14 +62,59 @@ describe('single-zone countries', () => {
     expect(zoneOf('argentina', 'Córdoba').zone).toBe('America/Argentina/Buenos_Aires');
   });
   it('cover all of Europe', () => {
-    for (const code of ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'RO', 'SK', 'SI', 'SE', 'GB', 'CH', 'NO', 'IS', 'LI', 'AL', 'BA', 'ME', 'MK', 'RS', 'MD', 'UA', 'BY', 'AD', 'MC', 'SM', 'VA'])
+    for (const code of [
+      'AT',
+      'BE',
+      'BG',
+      'HR',
+      'CY',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IE',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'MT',
+      'NL',
+      'PL',
+      'RO',
+      'SK',
+      'SI',
+      'SE',
+      'GB',
+      'CH',
+      'NO',
+      'IS',
+      'LI',
+      'AL',
+      'BA',
+      'ME',
+      'MK',
+      'RS',
+      'MD',
+      'UA',
+      'BY',
+      'AD',
+      'MC',
+      'SM',
+      'VA',
+    ])
       expect(zoneOf(code).confidence, code).toBe('exact');
     expect(zoneOf('Spain').zone).toBe('Europe/Madrid');
     expect(zoneOf('Portugal').zone).toBe('Europe/Lisbon');
   });
   it('name only zones this runtime knows', () => {
     for (const zone of Object.values(SINGLE_ZONE_COUNTRIES)) expect(isValidTimeZone(zone), zone).toBe(true);
-    for (const c of Object.values(MULTI_ZONE_COUNTRIES)) for (const zone of [c.zone, ...Object.keys(c.cities), ...Object.keys(c.regions ?? {})]) expect(isValidTimeZone(zone), zone).toBe(true);
+    for (const c of Object.values(MULTI_ZONE_COUNTRIES))
+      for (const zone of [c.zone, ...Object.keys(c.cities), ...Object.keys(c.regions ?? {})])
+        expect(isValidTimeZone(zone), zone).toBe(true);
   });
 });
 
@@ -62,7 +136,11 @@ describe('multi-zone countries', () => {
     expect(zoneOf('Spain', 'Las Palmas de Gran Canaria').zone).toBe('Atlantic/Canary');
   });
   it('use the state or region, from a field or after a comma in the city', () => {
-    expect(zoneOf('US', 'Smallville', 'Kansas')).toMatchObject({ zone: 'America/Chicago', confidence: 'exact', reason: 'region KANSAS (United States)' });
+    expect(zoneOf('US', 'Smallville', 'Kansas')).toMatchObject({
+      zone: 'America/Chicago',
+      confidence: 'exact',
+      reason: 'region KANSAS (United States)',
+    });
     expect(zoneOf('US', 'Springfield, OR').zone).toBe('America/Los_Angeles');
     expect(zoneOf('US', 'Portland, ME').zone).toBe('America/New_York');
     expect(zoneOf('US', 'Portland').zone).toBe('America/Los_Angeles');

@@ -71,7 +71,8 @@ function buildIndex(): CountryIndex {
   const regions = new Map<string, Map<string, string[]>>();
   for (const [code, country] of Object.entries(MULTI_ZONE_COUNTRIES)) {
     const cityMap = new Map<string, string>();
-    for (const [zone, list] of Object.entries(country.cities)) for (const name of splitNames(list)) if (!cityMap.has(name)) cityMap.set(name, zone);
+    for (const [zone, list] of Object.entries(country.cities))
+      for (const name of splitNames(list)) if (!cityMap.has(name)) cityMap.set(name, zone);
     cities.set(code, cityMap);
     const regionMap = new Map<string, string[]>();
     for (const [zone, list] of Object.entries(country.regions ?? {}))
@@ -90,7 +91,8 @@ function buildIndex(): CountryIndex {
   }
   // Big cities of multi-zone countries, for a lead with only a city. A name found in two
   // countries (Vancouver, Richmond) stays with the first; the lead's country settles it otherwise.
-  for (const [code, cityMap] of cities) for (const [city, zone] of cityMap) if (!worldCities.has(city)) worldCities.set(city, { country: code, zone });
+  for (const [code, cityMap] of cities)
+    for (const [city, zone] of cityMap) if (!worldCities.has(city)) worldCities.set(city, { country: code, zone });
   return { byName, cities, regions, worldCities };
 }
 
@@ -139,7 +141,8 @@ export function inferRecipientTimeZone(place: LeadPlace, fallbackZone: string): 
     const regionZones = region ? idx.regions.get(code)!.get(region) : undefined;
     if (regionZones) {
       // A region spanning zones keeps the city's zone when the city is one of them (El Paso, TX).
-      if (cityZone && regionZones.includes(cityZone)) return { zone: cityZone, confidence: 'exact', reason: `city ${place.city} (${name})` };
+      if (cityZone && regionZones.includes(cityZone))
+        return { zone: cityZone, confidence: 'exact', reason: `city ${place.city} (${name})` };
       return { zone: regionZones[0]!, confidence: 'exact', reason: `region ${region.toUpperCase()} (${name})` };
     }
     if (cityZone) return { zone: cityZone, confidence: 'exact', reason: `city ${place.city} (${name})` };
@@ -151,7 +154,12 @@ export function inferRecipientTimeZone(place: LeadPlace, fallbackZone: string): 
   }
 
   const known = city ? idx.worldCities.get(city) : undefined;
-  if (known) return { zone: known.zone, confidence: 'country', reason: `city ${place.city}, no country given: assumed ${countryLabel(known.country)}` };
+  if (known)
+    return {
+      zone: known.zone,
+      confidence: 'country',
+      reason: `city ${place.city}, no country given: assumed ${countryLabel(known.country)}`,
+    };
   const why = place.country ? `country "${place.country}" not recognised` : 'no country';
   return { zone: fallbackZone, confidence: 'fallback', reason: `${why}: the campaign's zone` };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cronProblem, dueRun, nextRunAfter, scheduleFromColumns, ScheduleError, validateSchedule, type CampaignSchedule } from './schedule-type';
+import {
+  cronProblem,
+  dueRun,
+  nextRunAfter,
+  scheduleFromColumns,
+  ScheduleError,
+  validateSchedule,
+  type CampaignSchedule,
+} from './schedule-type';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const at = (s: string) => new Date(s);
@@ -55,7 +63,9 @@ describe('dueRun (what a tick acts on)', () => {
     expect(iso(dueRun(at('2025-01-02T06:30:00Z'), at('2025-06-09T12:00:00Z'), daily, 'Europe/Paris'))).toBe('2025-06-09T06:30:00.000Z');
   });
   it('runs an immediate campaign at activation, a scheduled one at its start', () => {
-    expect(iso(dueRun(null, at('2025-06-02T10:00:00Z'), { type: 'immediate' }, 'Europe/Paris', at('2025-06-02T09:00:00Z')))).toBe('2025-06-02T09:00:00.000Z');
+    expect(iso(dueRun(null, at('2025-06-02T10:00:00Z'), { type: 'immediate' }, 'Europe/Paris', at('2025-06-02T09:00:00Z')))).toBe(
+      '2025-06-02T09:00:00.000Z',
+    );
     const s: CampaignSchedule = { type: 'scheduled', startAt: at('2025-06-05T07:30:00Z') };
     expect(dueRun(null, at('2025-06-04T10:00:00Z'), s, 'Europe/Paris')).toBeNull();
     expect(iso(dueRun(null, at('2025-06-05T08:00:00Z'), s, 'Europe/Paris'))).toBe('2025-06-05T07:30:00.000Z');
@@ -85,7 +95,11 @@ describe('validation', () => {
   });
   it('reads campaign columns', () => {
     expect(scheduleFromColumns({ scheduleType: 'daily', scheduleTime: '08:30' })).toEqual({ type: 'daily', time: '08:30' });
-    expect(scheduleFromColumns({ scheduleType: 'weekly', scheduleTime: '10:00', scheduleDays: [1, 4] })).toEqual({ type: 'weekly', days: [1, 4], time: '10:00' });
+    expect(scheduleFromColumns({ scheduleType: 'weekly', scheduleTime: '10:00', scheduleDays: [1, 4] })).toEqual({
+      type: 'weekly',
+      days: [1, 4],
+      time: '10:00',
+    });
     expect(() => scheduleFromColumns({ scheduleType: 'custom', scheduleCron: 'every day' })).toThrow(ScheduleError);
   });
 });

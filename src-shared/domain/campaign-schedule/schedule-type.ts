@@ -43,13 +43,15 @@ export function validateSchedule(schedule: CampaignSchedule, zone?: string): str
     case 'immediate':
       break;
     case 'scheduled':
-      if (!(schedule.startAt instanceof Date) || Number.isNaN(schedule.startAt.getTime())) problems.push('Pick the date and time to start.');
+      if (!(schedule.startAt instanceof Date) || Number.isNaN(schedule.startAt.getTime()))
+        problems.push('Pick the date and time to start.');
       break;
     case 'weekly':
     case 'daily': {
       if (schedule.type === 'weekly') {
         if (!schedule.days?.length) problems.push('Pick at least one day of the week.');
-        else if (schedule.days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) problems.push('Days must be 0 (Sunday) to 6 (Saturday).');
+        else if (schedule.days.some((d) => !Number.isInteger(d) || d < 0 || d > 6))
+          problems.push('Days must be 0 (Sunday) to 6 (Saturday).');
       }
       const minute = parseClockTime(schedule.time ?? '');
       if (minute === null || minute >= 24 * 60) problems.push(`"${schedule.time ?? ''}" is not a time like 08:30.`);
@@ -210,7 +212,10 @@ export function dueRun(
 /** The latest run in (from, now], scanning forward at most ~8 days back from now. */
 function latestRunBefore(nowMs: number, schedule: CampaignSchedule, zone: string, fromMs: number): number | null {
   if (schedule.type === 'custom') {
-    const previous = cronFor(schedule.cron, zone).previousRuns(1, new Date(nowMs + 1000))[0]?.getTime() ?? null;
+    const previous =
+      cronFor(schedule.cron, zone)
+        .previousRuns(1, new Date(nowMs + 1000))[0]
+        ?.getTime() ?? null;
     return previous !== null && previous <= nowMs && previous > fromMs ? previous : null;
   }
   let cursor = Math.max(fromMs, nowMs - 8 * DAY_MS);

@@ -30,7 +30,9 @@ export class SendLedger {
     startMs: number,
   ) {
     this.sends = accounts.map((a) => {
-      const times = (a.recentSends ?? []).map((t) => (typeof t === 'number' ? t : t.getTime())).filter((t) => t > startMs - DAY_MS && t <= startMs);
+      const times = (a.recentSends ?? [])
+        .map((t) => (typeof t === 'number' ? t : t.getTime()))
+        .filter((t) => t > startMs - DAY_MS && t <= startMs);
       const inHour = times.filter((t) => t > startMs - HOUR_MS).length;
       const extraHour = Math.max(0, (a.sentLastHour ?? 0) - inHour);
       const extraDay = Math.max(0, (a.sentLast24h ?? 0) - times.length - extraHour);
@@ -81,7 +83,8 @@ export class SendLedger {
     const s = this.sends[i]!;
     let free = atMs;
     if (a.hourlyLimit === 0 || a.dailyLimit === 0) return Number.POSITIVE_INFINITY;
-    if (a.hourlyLimit !== null && this.sentInLastHour(i, atMs) >= a.hourlyLimit) free = Math.max(free, s[s.length - a.hourlyLimit]! + HOUR_MS);
+    if (a.hourlyLimit !== null && this.sentInLastHour(i, atMs) >= a.hourlyLimit)
+      free = Math.max(free, s[s.length - a.hourlyLimit]! + HOUR_MS);
     if (a.dailyLimit !== null && this.sentInLastDay(i, atMs) >= a.dailyLimit) free = Math.max(free, s[s.length - a.dailyLimit]! + DAY_MS);
     return free;
   }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeDays, describeWindow, isInsideWindow, localDayKey, nextWindowOpening, validateSendingWindow, SendingWindowError, type SendingWindow } from './sending-window';
+import {
+  describeDays,
+  describeWindow,
+  isInsideWindow,
+  localDayKey,
+  nextWindowOpening,
+  validateSendingWindow,
+  SendingWindowError,
+  type SendingWindow,
+} from './sending-window';
 
 const weekdays9to17: SendingWindow = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
 const at = (s: string) => new Date(s);
@@ -68,14 +77,20 @@ describe('nextWindowOpening', () => {
     expect(iso(nextWindowOpening(at('2025-10-25T12:00:00Z'), night, 'Europe/Paris'))).toBe('2025-10-26T00:30:00.000Z');
   });
   it('always returns an instant inside the window (fuzzed over DST nights in several zones)', () => {
-    const windows: SendingWindow[] = [weekdays9to17, { days: [0, 6], start: '01:30', end: '03:15' }, { days: [0], start: '02:00', end: '02:30' }, { days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' }];
+    const windows: SendingWindow[] = [
+      weekdays9to17,
+      { days: [0, 6], start: '01:30', end: '03:15' },
+      { days: [0], start: '02:00', end: '02:30' },
+      { days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' },
+    ];
     for (const zone of ['Europe/Paris', 'America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'America/Sao_Paulo'])
       for (const w of windows)
         for (let ms = Date.parse('2025-03-01T00:00:00Z'); ms < Date.parse('2025-11-15T00:00:00Z'); ms += 97 * 60_000 + 13_000) {
           const opening = nextWindowOpening(ms, w, zone).getTime();
           expect(opening).toBeGreaterThanOrEqual(ms);
           expect(opening - ms).toBeLessThan(15 * 86_400_000);
-          if (!isInsideWindow(opening, w, zone)) throw new Error(`${zone} ${JSON.stringify(w)} ${new Date(ms).toISOString()} → ${new Date(opening).toISOString()}`);
+          if (!isInsideWindow(opening, w, zone))
+            throw new Error(`${zone} ${JSON.stringify(w)} ${new Date(ms).toISOString()} → ${new Date(opening).toISOString()}`);
         }
   });
   it('supports a window to the end of the day', () => {

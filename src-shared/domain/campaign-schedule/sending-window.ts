@@ -43,8 +43,7 @@ export class SendingWindowError extends Error {
 export function validateSendingWindow(window: SendingWindow): string[] {
   const problems: string[] = [];
   if (!Array.isArray(window.days) || window.days.length === 0) problems.push('Pick at least one day to send on.');
-  else if (window.days.some((d) => !Number.isInteger(d) || d < 0 || d > 6))
-    problems.push('Days must be 0 (Sunday) to 6 (Saturday).');
+  else if (window.days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) problems.push('Days must be 0 (Sunday) to 6 (Saturday).');
   const start = parseClockTime(window.start ?? '');
   const end = parseClockTime(window.end ?? '');
   if (start === null || start >= 24 * 60) problems.push(`Start time "${window.start}" is not a time like 09:00.`);
@@ -157,4 +156,3 @@ export function describeWindow(window: SendingWindow): string {
   const w = compile(window);
   return `${describeDays(window.days)} ${formatClockTime(w.startMinute)}–${formatClockTime(w.endMinute)}`;
 }
-

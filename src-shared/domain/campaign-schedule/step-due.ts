@@ -33,7 +33,8 @@ export function orderSteps(steps: readonly SequenceStep[]): SequenceStep[] {
   const sorted = [...steps].sort((a, b) => a.stepNumber - b.stepNumber);
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i]!;
-    if (!Number.isInteger(s.daysAfterPrevious) || s.daysAfterPrevious < 0) throw new RangeError(`Step ${s.stepNumber}: the delay must be a whole number of days, 0 or more.`);
+    if (!Number.isInteger(s.daysAfterPrevious) || s.daysAfterPrevious < 0)
+      throw new RangeError(`Step ${s.stepNumber}: the delay must be a whole number of days, 0 or more.`);
     if (i > 0 && sorted[i - 1]!.stepNumber === s.stepNumber) throw new RangeError(`Two steps are numbered ${s.stepNumber}.`);
   }
   return sorted;
@@ -62,7 +63,8 @@ export function nextStepDue(
   const step = ordered.find((s) => s.stepNumber > progress.lastStepNumber);
   if (!step) return { kind: 'done', reason: 'completed' };
   const notBeforeMs = typeof notBefore === 'number' ? notBefore : notBefore.getTime();
-  const lastMs = progress.lastSentAt === null ? null : typeof progress.lastSentAt === 'number' ? progress.lastSentAt : progress.lastSentAt.getTime();
+  const lastMs =
+    progress.lastSentAt === null ? null : typeof progress.lastSentAt === 'number' ? progress.lastSentAt : progress.lastSentAt.getTime();
   const earliest = lastMs === null ? notBeforeMs : Math.max(notBeforeMs, addLocalDays(lastMs, step.daysAfterPrevious, zone));
   return { kind: 'due', step, dueAt: new Date(nextWindowOpeningMs(earliest, window, zone)) };
 }

@@ -5,6 +5,7 @@
 // aliases below add the short forms and spellings people actually type.
 
 /** ISO 3166-1 alpha-2 → the one zone used across the country (for business hours). */
+// prettier-ignore
 export const SINGLE_ZONE_COUNTRIES: Record<string, string> = {
   // Europe
   AD: 'Europe/Andorra', AL: 'Europe/Tirane', AT: 'Europe/Vienna', AX: 'Europe/Mariehamn', BA: 'Europe/Sarajevo',
@@ -63,6 +64,7 @@ export interface MultiZoneCountry {
   regions?: Record<string, string>;
 }
 
+// prettier-ignore
 export const MULTI_ZONE_COUNTRIES: Record<string, MultiZoneCountry> = {
   US: {
     zone: 'America/New_York',
@@ -265,6 +267,7 @@ export const MULTI_ZONE_COUNTRIES: Record<string, MultiZoneCountry> = {
 };
 
 /** Spellings that Intl.DisplayNames does not give (short forms, old names, English without articles). */
+// prettier-ignore
 export const COUNTRY_ALIASES: Record<string, string> = {
   usa: 'US', us: 'US', 'u s': 'US', 'u s a': 'US', america: 'US', 'united states of america': 'US', 'etats unis': 'US', 'etats unis d amerique': 'US', eeuu: 'US', 'ee uu': 'US', 'estados unidos de america': 'US', 'vereinigte staaten von amerika': 'US',
   uk: 'GB', 'u k': 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB', 'united kingdom of great britain and northern ireland': 'GB', angleterre: 'GB', ecosse: 'GB', 'grande bretagne': 'GB', grossbritannien: 'GB', 'gran bretana': 'GB', inglaterra: 'GB',
@@ -286,6 +289,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 };
 
 /** Main cities of single-zone countries, to place a lead whose country is empty. */
+// prettier-ignore
 export const WORLD_CITIES: Record<string, string> = {
   london: 'GB', manchester: 'GB', birmingham: 'GB', edinburgh: 'GB', glasgow: 'GB', bristol: 'GB', leeds: 'GB', liverpool: 'GB',
   paris: 'FR', lyon: 'FR', marseille: 'FR', toulouse: 'FR', nice: 'FR', nantes: 'FR', bordeaux: 'FR', lille: 'FR', strasbourg: 'FR', montpellier: 'FR', rennes: 'FR',
