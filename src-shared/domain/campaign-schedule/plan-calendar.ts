@@ -149,7 +149,7 @@ export function planCalendar(input: PlanInput): CalendarPlan {
   const enrolledOn = new Map<number, number>();
   if (settings.enrolledToday) enrolledOn.set(localDayNumber(fromMs, zone), settings.enrolledToday);
   if (steps.length > 0 && accounts.length > 0 && settings.schedule.type !== 'manual') {
-    const due = dueRun(settings.lastRunAt ?? null, startMs, settings.schedule, zone, settings.lastRunAt ? null : startMs);
+    const due = dueRun(settings.lastRunAt ?? null, startMs, settings.schedule, zone, startMs);
     nextRun = due ? Math.max(due.getTime(), startMs) : nextRunAfterMs(startMs, settings.schedule, zone);
   }
 

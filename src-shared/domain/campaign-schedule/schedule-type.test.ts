@@ -71,6 +71,17 @@ describe('dueRun (what a tick acts on)', () => {
     expect(iso(dueRun(null, at('2025-06-05T08:00:00Z'), s, 'Europe/Paris'))).toBe('2025-06-05T07:30:00.000Z');
     expect(dueRun(null, at('2025-06-05T08:00:00Z'), { type: 'manual' }, 'Europe/Paris')).toBeNull();
   });
+  it('ignores runs before a never-run campaign was activated', () => {
+    expect(dueRun(null, at('2025-06-03T08:00:00Z'), daily, 'Europe/Paris', at('2025-06-03T07:00:00Z'))).toBeNull();
+    expect(iso(dueRun(null, at('2025-06-03T08:00:00Z'), daily, 'Europe/Paris', at('2025-06-03T06:00:00Z')))).toBe(
+      '2025-06-03T06:30:00.000Z',
+    );
+    expect(iso(dueRun(null, at('2025-06-03T08:00:00Z'), daily, 'Europe/Paris', at('2025-06-03T06:30:00Z')))).toBe(
+      '2025-06-03T06:30:00.000Z',
+    );
+    const cron: CampaignSchedule = { type: 'custom', cron: '0 9 * * *' };
+    expect(dueRun(null, at('2025-06-03T08:00:00Z'), cron, 'Europe/Paris', at('2025-06-03T07:30:00Z'))).toBeNull();
+  });
   it('finds the last cron run', () => {
     const cron: CampaignSchedule = { type: 'custom', cron: '0 9 * * *' };
     expect(iso(dueRun(at('2025-06-01T07:00:00Z'), at('2025-06-03T12:00:00Z'), cron, 'Europe/Paris'))).toBe('2025-06-03T07:00:00.000Z');

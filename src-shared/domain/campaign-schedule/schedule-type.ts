@@ -182,8 +182,8 @@ function requireMinute(time: string): number {
 /**
  * The run a scheduler tick at `now` should act on: the latest run in (lastRunAt, now], or null.
  * Runs missed while the app was closed collapse into this one, so downtime never enrols several
- * days of leads at once. `activatedAt` counts as a run for immediate campaigns (and `startAt` for
- * scheduled ones) the first time.
+ * days of leads at once. For a campaign that never ran, `activatedAt` counts as a run for
+ * immediate campaigns (and `startAt` for scheduled ones), and runs before it never count.
  */
 export function dueRun(
   lastRunAt: Date | number | null,
@@ -194,19 +194,19 @@ export function dueRun(
 ): Date | null {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   const lastMs = lastRunAt === null ? null : typeof lastRunAt === 'number' ? lastRunAt : lastRunAt.getTime();
+  const activatedMs = activatedAt == null ? null : typeof activatedAt === 'number' ? activatedAt : activatedAt.getTime();
   if (schedule.type === 'manual') return null;
   if (lastMs === null) {
-    if (schedule.type === 'immediate') {
-      const start = activatedAt == null ? nowMs : typeof activatedAt === 'number' ? activatedAt : activatedAt.getTime();
-      return start <= nowMs ? new Date(Math.max(start, latestRunBefore(nowMs, schedule, zone, start) ?? start)) : null;
-    }
-    if (schedule.type === 'scheduled') {
-      const start = schedule.startAt.getTime();
-      return start <= nowMs ? new Date(latestRunBefore(nowMs, schedule, zone, start) ?? start) : null;
-    }
+    // The first run of a campaign that never ran: its activation (immediate) or its start (scheduled),
+    // or a later local midnight if the tick comes after that.
+    const start =
+      schedule.type === 'immediate' ? (activatedMs ?? nowMs) : schedule.type === 'scheduled' ? schedule.startAt.getTime() : null;
+    if (start !== null) return start <= nowMs ? new Date(latestRunBefore(nowMs, schedule, zone, start) ?? start) : null;
   }
-  const latest = latestRunBefore(nowMs, schedule, zone, lastMs ?? nowMs - 8 * DAY_MS);
-  return latest !== null && (lastMs === null || latest > lastMs) ? new Date(latest) : null;
+  // Runs before activation never count: a daily 08:00 campaign activated at 09:00 first runs tomorrow.
+  const floor = lastMs ?? (activatedMs !== null ? activatedMs - 1 : nowMs - 8 * DAY_MS);
+  const latest = latestRunBefore(nowMs, schedule, zone, floor);
+  return latest !== null && latest > floor ? new Date(latest) : null;
 }
 
 /** The latest run in (from, now], scanning forward at most ~8 days back from now. */
