@@ -109,12 +109,17 @@ export function countryCode(country: string | null | undefined): string | null {
   return getIndex().byName.get(key) ?? getIndex().byName.get(key.replace(/^the /, '')) ?? null;
 }
 
+let englishNames: Intl.DisplayNames | null | undefined;
+
 function countryLabel(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
+  if (englishNames === undefined) {
+    try {
+      englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    } catch {
+      englishNames = null;
+    }
   }
+  return englishNames?.of(code) ?? code;
 }
 
 /** "Austin, TX" → city "austin", region "tx"; an explicit region wins over the one in the city. */
