@@ -67,10 +67,17 @@ test('drop a CSV on the Leads page, adjust a mapping, import, see the leads, dow
   expect(report.split('\r\n')[1]).toMatch(/^5,E-mail,"""pas-un-email"" is not a valid email address\."/);
 
   const leadsLink = wizard.getByRole('link', { name: "View the batch's leads" });
-  await expect(leadsLink).toHaveAttribute('href', /#\/leads\?batch=[0-9a-f-]{36}$/);
+  await expect(leadsLink).toHaveAttribute('href', /#\/leads\/batch\/[0-9a-f-]{36}$/);
+  const batchLeadsHref = (await leadsLink.getAttribute('href'))!;
   await wizard.getByRole('button', { name: 'Done' }).click();
 
-  // Until the Leads workspace lands, the batch's leads are seen on the Batches page.
+  // The batch's leads on the Leads page: filtered to this import alone.
+  await page.evaluate((hash) => (window.location.hash = hash), batchLeadsHref.slice(1));
+  await expect(page.getByTestId('leads-total')).toHaveText('2 leads match');
+  await expect(page.getByTestId('lead-row').filter({ hasText: 'Cabinet Dupont' })).toBeVisible();
+  await expect(page.getByTestId('lead-row').filter({ hasText: 'Sourire Lyon' })).toBeVisible();
+  await screenshot(page, 'import-5b-batch-leads');
+
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
   const row = page.getByTestId('batch-row').first();
   await expect(row).toContainText('salon-dentaire.csv');

@@ -57,7 +57,7 @@ export async function downloadErrorReport(batchId: string, fileName: string | nu
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Where the leads page lists one batch's leads (the leads workspace reads ?batch=). */
+/** Where the leads page lists one batch's leads (a route of the leads workspace). */
 export function batchLeadsHref(batchId: string): string {
-  return `#/leads?batch=${batchId}`;
+  return `#/leads/batch/${batchId}`;
 }

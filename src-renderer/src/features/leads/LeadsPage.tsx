@@ -29,14 +29,15 @@ import { useLeadSelection } from './use-lead-selection';
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function LeadsPage() {
-  const params = useParams<{ id?: string }>();
+  const params = useParams<{ id?: string; batchId?: string }>();
   const viewId = params.id ?? null;
   const client = useQueryClient();
   useResearchRefresh(); // Research: analysed leads show their new fields without a reload.
   const views = useApiQuery('leads.listViews', {}, { staleTime: 30_000 });
   const view = views.data?.find((v) => v.id === viewId) ?? null;
 
-  const [filter, setFilterState] = useState<LeadFilter>({});
+  // Opened from an import's "View the batch's leads": start filtered to that batch.
+  const [filter, setFilterState] = useState<LeadFilter>(() => (params.batchId ? { batchIds: [params.batchId] } : {}));
   const [sort, setSort] = useState<LeadSort>(defaultLeadSort);
   const [viewColumns, setViewColumns] = useState<LeadColumnState[] | null>(null);
   const [searchText, setSearchText] = useState('');

@@ -16,6 +16,7 @@ export interface AppRoute {
 
 export const routes: AppRoute[] = [
   { path: '/leads/views/:id', component: LeadsPage },
+  { path: '/leads/batch/:batchId', component: LeadsPage },
   { path: '/leads', component: LeadsPage, nest: true },
   { path: '/import', component: ImportPage, nest: true },
   { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
