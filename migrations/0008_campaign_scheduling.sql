@@ -23,4 +23,4 @@ ALTER TABLE "campaigns" ADD COLUMN "audience_lead_ids" uuid[] DEFAULT '{}'::uuid
 ALTER TABLE "campaigns" ADD COLUMN "exclude_active_elsewhere" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD COLUMN "activated_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD COLUMN "completed_at" timestamp with time zone;--> statement-breakpoint
-CREATE INDEX "campaign_leads_campaign_state_idx" ON "campaign_leads" USING btree ("campaign_id","state");
+CREATE INDEX "campaign_leads_state_due_idx" ON "campaign_leads" USING btree ("state","next_due_at");

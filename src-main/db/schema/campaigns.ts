@@ -133,8 +133,8 @@ export const campaignLeads = pgTable(
     firstSubject: varchar('first_subject', { length: 500 }),
   },
   (t) => [
-    // The tick reads a campaign's leads by state.
-    index('campaign_leads_campaign_state_idx').on(t.campaignId, t.state),
+    // The scheduler tick reads the leads whose next step is due, across campaigns.
+    index('campaign_leads_state_due_idx').on(t.state, t.nextDueAt),
     // Adding leads to a campaign is idempotent (ON CONFLICT DO NOTHING); also serves by-campaign reads.
     uniqueIndex('campaign_leads_campaign_lead_unique').on(t.campaignId, t.leadId),
     // Deleting leads (undo import) cascades here; without it each deleted lead scans the table.

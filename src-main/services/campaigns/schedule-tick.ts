@@ -1,0 +1,321 @@
+// One pass of the campaign scheduler: stop leads who answered, enrol today's new leads, and put
+// each lead's next due step in the delivery queue (scheduled at its due time, inside the window in
+// the recipient's zone). The engine sends; caps are the engine's. Idempotent: the queue's unique
+// (campaign, lead, step) key and the per-lead step_reached make a re-run or a crash harmless.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  dueRun,
+  enrolmentRoom,
+  inferRecipientTimeZone,
+  localDayKey,
+  nextStepDue,
+  scheduleFromColumns,
+  type SendingWindow,
+  type Weekday,
+} from '../../../src-shared/domain/campaign-schedule';
+import { compileTemplate, renderEmail, type CompiledTemplate, type TemplateSender } from '../../../src-shared/domain/templates';
+import { queryRows, type DbOrTx } from '../../db/client';
+import { campaignLeads, campaigns, customVariables, emails, leads, smtpConfig, type Campaign, type Lead } from '../../db/schema';
+import { enqueueEmail } from '../sending/enqueue-email';
+import { readCampaignSteps, type CampaignStep } from './campaign-steps';
+
+/** Lead statuses that end a sequence at once (replies are marked by hand for now). */
+export const STOP_STATUSES = ['responded', 'interested', 'not_interested', 'converted', 'invalid'] as const;
+const SENT = new Set(['sent', 'delivered', 'opened', 'clicked']);
+const WAITING = new Set(['queued', 'sending']);
+const PROGRESS_STATUSES = new Set(['new', 'contacted', 'follow_up_1', 'follow_up_2']);
+const STATUS_AFTER_STEP = ['new', 'contacted', 'follow_up_1', 'follow_up_2'] as const;
+/** How long to wait before looking again at a lead whose email is still in the queue. */
+const RECHECK_MS = 5 * 60_000;
+/** Leads handled per tick; the rest wait for the next tick (30 s later). */
+const DUE_BATCH = 2_000;
+
+export interface TickResult {
+  campaigns: number;
+  enrolled: number;
+  enqueued: number;
+  left: number;
+  finished: number;
+  completed: number;
+}
+
+export function windowOf(c: Pick<Campaign, 'windowDays' | 'windowStart' | 'windowEnd'>): SendingWindow {
+  return { days: c.windowDays as Weekday[], start: c.windowStart, end: c.windowEnd };
+}
+
+export function leadZone(c: Pick<Campaign, 'timeZoneMode' | 'timeZone'>, lead: { country: string | null; city: string | null }): string {
+  return c.timeZoneMode === 'recipient' ? inferRecipientTimeZone({ country: lead.country, city: lead.city }, c.timeZone).zone : c.timeZone;
+}
+
+interface DueRow {
+  clId: string;
+  campaignId: string;
+  leadId: string;
+  stepReached: number;
+  enrolledAt: Date | string;
+  lastSentAt: Date | string | null;
+  timeZone: string | null;
+  smtpConfigId: string | null;
+  firstSubject: string | null;
+  emailId: string | null;
+  emailStatus: string | null;
+  emailSentAt: Date | string | null;
+  messageId: string | null;
+}
+
+const asDate = (v: Date | string | null) => (v === null ? null : new Date(v));
+
+export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult> {
+  const result: TickResult = { campaigns: 0, enrolled: 0, enqueued: 0, left: 0, finished: 0, completed: 0 };
+  const touched = new Set<string>();
+
+  // 1. A lead marked as answered (or invalid) leaves every sequence, and its queued emails are cancelled.
+  const stopList = sql.join(STOP_STATUSES.map((s) => sql`${s}`), sql`, `);
+  const left = await queryRows<{ campaignId: string }>(
+    db,
+    sql`UPDATE campaign_leads cl SET state = 'left', left_reason = l.status::text, next_due_at = NULL
+        FROM leads l WHERE l.id = cl.lead_id AND cl.state IN ('queued', 'active') AND l.status::text IN (${stopList})
+        RETURNING cl.campaign_id AS "campaignId"`,
+  );
+  if (left.length > 0) {
+    await db.execute(
+      sql`UPDATE emails e SET status = 'cancelled', wait_reason = 'Lead ' || replace(l.status::text, '_', ' ')
+          FROM leads l WHERE l.id = e.lead_id AND e.status = 'queued' AND e.campaign_id IS NOT NULL AND l.status::text IN (${stopList})`,
+    );
+    result.left += left.length;
+    for (const r of left) touched.add(r.campaignId);
+  }
+
+  const active = await db.select().from(campaigns).where(eq(campaigns.status, 'active'));
+  result.campaigns = active.length;
+  if (active.length === 0) return result;
+  const byId = new Map(active.map((c) => [c.id, c]));
+
+  // 2. Enrolment: at each due run, up to leadsPerDay per campaign-local day; missed runs collapse into one.
+  for (const c of active) {
+    if (c.campaignType === 'manual') continue;
+    const schedule = scheduleFromColumns({ ...c, scheduleType: c.scheduleType });
+    const run = dueRun(c.lastRunAt, now, schedule, c.timeZone, c.activatedAt);
+    if (!run) continue;
+    const dayKey = localDayKey(run, c.timeZone);
+    const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM campaign_leads WHERE campaign_id = ${c.id} AND enrolled_day = ${dayKey}`,
+    );
+    const rules = { leadsPerDay: c.leadsPerDay, schedule, window: windowOf(c), campaignZone: c.timeZone, startDate: c.startDate, endDate: c.endDate };
+    const room = enrolmentRoom(run.getTime(), rules, n);
+    if (room > 0) result.enrolled += await enrol(db, c, room, now, dayKey);
+    await db.update(campaigns).set({ lastRunAt: run }).where(eq(campaigns.id, c.id));
+  }
+
+  // 3. Leads whose next step may be due, across all active campaigns, oldest first.
+  const due = await queryRows<DueRow>(
+    db,
+    sql`SELECT cl.id AS "clId", cl.campaign_id AS "campaignId", cl.lead_id AS "leadId", cl.step_reached AS "stepReached",
+          cl.enrolled_at AS "enrolledAt", cl.last_sent_at AS "lastSentAt", cl.time_zone AS "timeZone",
+          cl.smtp_config_id AS "smtpConfigId", cl.first_subject AS "firstSubject", e.id AS "emailId", e.status AS "emailStatus",
+          e.sent_at AS "emailSentAt", e.message_id AS "messageId"
+        FROM campaign_leads cl
+        LEFT JOIN emails e ON e.id = cl.last_email_id
+        WHERE cl.state = 'active' AND cl.next_due_at <= ${now}
+          AND cl.campaign_id IN (${sql.join(active.map((c) => sql`${c.id}`), sql`, `)})
+        ORDER BY cl.next_due_at LIMIT ${DUE_BATCH}`,
+  );
+  if (due.length > 0) {
+    const work = new TickWork(db, now, byId);
+    for (const row of due) await work.handle(row, result, touched);
+  }
+
+  // 4. Completion: nobody left in the sequence (and nobody left to enrol, or the end date passed).
+  for (const c of active) {
+    const ended = c.endDate !== null && c.endDate.getTime() <= now.getTime();
+    if (!touched.has(c.id) && !ended) continue;
+    if (ended) {
+      await db
+        .update(campaignLeads)
+        .set({ state: 'left', leftReason: 'campaign ended' })
+        .where(and(eq(campaignLeads.campaignId, c.id), eq(campaignLeads.state, 'queued')));
+    }
+    const [open] = await queryRows<{ one: number }>(
+      db,
+      sql`SELECT 1 AS one FROM campaign_leads WHERE campaign_id = ${c.id} AND state IN ('queued', 'active') LIMIT 1`,
+    );
+    if (!open) {
+      await db.update(campaigns).set({ status: 'completed', completedAt: now }).where(eq(campaigns.id, c.id));
+      result.completed++;
+    }
+  }
+  return result;
+}
+
+/** Moves up to `room` targeted leads into the sequence; their first step is looked at in this same tick. */
+async function enrol(db: DbOrTx, c: Campaign, room: number, now: Date, dayKey: string): Promise<number> {
+  const picked = await queryRows<{ id: string; country: string | null; city: string | null }>(
+    db,
+    sql`SELECT cl.id, l.country, l.city FROM campaign_leads cl JOIN leads l ON l.id = cl.lead_id
+        WHERE cl.campaign_id = ${c.id} AND cl.state = 'queued'
+          AND l.email IS NOT NULL AND l.email <> ''
+          AND NOT EXISTS (SELECT 1 FROM do_not_contact d WHERE (d.kind = 'address' AND d.value = lower(l.email))
+                          OR (d.kind = 'domain' AND d.value = lower(split_part(l.email, '@', 2))))
+        ORDER BY cl.added_at, cl.id LIMIT ${room}`,
+  );
+  // Group by zone so a day's enrolment is a handful of updates, not one per lead.
+  const byZone = new Map<string, string[]>();
+  for (const p of picked) {
+    const zone = leadZone(c, p);
+    byZone.set(zone, [...(byZone.get(zone) ?? []), p.id]);
+  }
+  for (const [zone, ids] of byZone) {
+    await db
+      .update(campaignLeads)
+      .set({ state: 'active', enrolledAt: now, enrolledDay: dayKey, timeZone: zone, nextDueAt: now })
+      .where(inArray(campaignLeads.id, ids));
+  }
+  return picked.length;
+}
+
+interface CampaignWork {
+  steps: CampaignStep[];
+  compiled: Map<number, CompiledTemplate>;
+  accounts: Array<{ id: string; sender: TemplateSender }>;
+  rotation: number;
+}
+
+/** Per-tick caches: each campaign's steps are compiled once, accounts and variables read once. */
+class TickWork {
+  private readonly perCampaign = new Map<string, CampaignWork>();
+  private variables: Array<typeof customVariables.$inferSelect> | null = null;
+
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly now: Date,
+    private readonly byId: Map<string, Campaign>,
+  ) {}
+
+  private async campaign(c: Campaign): Promise<CampaignWork> {
+    let work = this.perCampaign.get(c.id);
+    if (work) return work;
+    const steps = await readCampaignSteps(this.db, c);
+    const rows = await this.db
+      .select()
+      .from(smtpConfig)
+      .where(c.accountIds.length ? and(eq(smtpConfig.isActive, true), inArray(smtpConfig.id, c.accountIds)) : eq(smtpConfig.isActive, true))
+      .orderBy(asc(smtpConfig.priority), asc(smtpConfig.createdAt));
+    const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
+      this.db,
+      sql`SELECT count(*)::int AS n FROM emails WHERE campaign_id = ${c.id} AND step_number = 1`,
+    );
+    work = {
+      steps,
+      compiled: new Map(),
+      accounts: rows.map((a) => ({ id: a.id, sender: { name: a.fromName, email: a.fromEmail, signature: null } })),
+      rotation: n,
+    };
+    this.perCampaign.set(c.id, work);
+    return work;
+  }
+
+  async handle(row: DueRow, result: TickResult, touched: Set<string>): Promise<void> {
+    const c = this.byId.get(row.campaignId)!;
+    const db = this.db;
+    let lastSentAt = asDate(row.lastSentAt);
+    if (row.emailId) {
+      const status = row.emailStatus ?? 'cancelled';
+      if (WAITING.has(status)) {
+        await db.update(campaignLeads).set({ nextDueAt: new Date(this.now.getTime() + RECHECK_MS) }).where(eq(campaignLeads.id, row.clId));
+        return;
+      }
+      if (!SENT.has(status)) {
+        await this.leave(row, status === 'bounced' ? 'bounced' : `email ${status}`);
+        result.left++;
+        touched.add(c.id);
+        return;
+      }
+      lastSentAt = asDate(row.emailSentAt) ?? this.now;
+      await this.markLeadContacted(row.leadId, row.stepReached);
+    }
+    const work = await this.campaign(c);
+    const zone = row.timeZone ?? c.timeZone;
+    const next = nextStepDue({ lastStepNumber: row.stepReached, lastSentAt }, work.steps, windowOf(c), zone, asDate(row.enrolledAt)!);
+    if (next.kind === 'done') {
+      await db.update(campaignLeads).set({ state: 'finished', nextDueAt: null, lastSentAt, processed: true, processedAt: this.now }).where(eq(campaignLeads.id, row.clId));
+      result.finished++;
+      touched.add(c.id);
+      return;
+    }
+    const step = work.steps.find((s) => s.stepNumber === next.step.stepNumber)!;
+    const accountId = row.smtpConfigId ?? this.rotate(work);
+    const account = work.accounts.find((a) => a.id === accountId);
+    const [lead] = await db.select().from(leads).where(eq(leads.id, row.leadId));
+    if (!lead) return;
+    let compiled = work.compiled.get(step.stepNumber);
+    if (!compiled) {
+      compiled = compileTemplate(step.input);
+      work.compiled.set(step.stepNumber, compiled);
+    }
+    this.variables ??= await db.select().from(customVariables);
+    let rendered;
+    try {
+      rendered = renderEmail(compiled, lead as Lead, account?.sender ?? { name: null, email: '', signature: null }, this.variables);
+    } catch {
+      await this.leave(row, 'template error');
+      result.left++;
+      touched.add(c.id);
+      return;
+    }
+    const reply = step.sendAsReply && row.firstSubject !== null;
+    const subject = reply ? `Re: ${row.firstSubject!.replace(/^re:\s*/i, '')}` : rendered.subject;
+    const queued = await enqueueEmail(db, {
+      leadId: row.leadId,
+      campaignId: c.id,
+      step: step.stepNumber,
+      subject,
+      bodyText: rendered.text,
+      bodyHtml: rendered.html || null,
+      scheduledAt: next.dueAt,
+      smtpConfigId: accountId ?? null,
+      replyToMessageId: reply ? row.messageId : null,
+    });
+    let emailId = queued.emailId;
+    if (!queued.created) {
+      // Enqueued by an earlier tick that stopped before recording it: adopt that email, never a second one.
+      const [existing] = await db
+        .select({ id: emails.id })
+        .from(emails)
+        .where(and(eq(emails.campaignId, c.id), eq(emails.leadId, row.leadId), eq(emails.stepNumber, step.stepNumber)));
+      emailId = existing?.id ?? null;
+    } else result.enqueued++;
+    await db
+      .update(campaignLeads)
+      .set({
+        stepReached: step.stepNumber,
+        lastEmailId: emailId,
+        lastSentAt,
+        nextDueAt: next.dueAt,
+        smtpConfigId: accountId ?? null,
+        ...(step.stepNumber === 1 || row.firstSubject === null ? { firstSubject: rendered.subject.slice(0, 500) } : {}),
+      })
+      .where(eq(campaignLeads.id, row.clId));
+  }
+
+  private rotate(work: CampaignWork): string | null {
+    if (work.accounts.length === 0) return null;
+    const account = work.accounts[work.rotation % work.accounts.length]!;
+    work.rotation++;
+    return account.id;
+  }
+
+  private async leave(row: DueRow, reason: string): Promise<void> {
+    await this.db.update(campaignLeads).set({ state: 'left', leftReason: reason, nextDueAt: null }).where(eq(campaignLeads.id, row.clId));
+  }
+
+  /** new → contacted → follow_up_1 → follow_up_2, once the step's email went out; a status set by hand wins. */
+  private async markLeadContacted(leadId: string, step: number): Promise<void> {
+    const status = STATUS_AFTER_STEP[Math.min(step, 3)]!;
+    const stage = step <= 1 ? 'initial' : `follow_up_${step - 1}`;
+    await this.db
+      .update(leads)
+      .set({ status, followUpStage: stage, lastContactedAt: this.now })
+      .where(and(eq(leads.id, leadId), inArray(leads.status, [...PROGRESS_STATUSES] as Array<'new'>)));
+  }
+}
