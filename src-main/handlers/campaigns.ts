@@ -46,7 +46,7 @@ export const campaignsHandlers: DomainHandlers<'campaigns'> = {
   },
   'campaigns.launch': async ({ id }, ctx) => changed(ctx, await launchCampaign(ctx.db, id, ctx.clock.now())),
   'campaigns.pause': async ({ id }, ctx) => changed(ctx, await pauseCampaign(ctx.db, id)),
-  'campaigns.resume': async ({ id }, ctx) => changed(ctx, await resumeCampaign(ctx.db, id)),
+  'campaigns.resume': async ({ id }, ctx) => changed(ctx, await resumeCampaign(ctx.db, id, ctx.clock.now())),
   'campaigns.archive': async ({ id }, ctx) => changed(ctx, await archiveCampaign(ctx.db, id)),
   'campaigns.duplicate': async ({ id }, ctx) => changed(ctx, await duplicateCampaign(ctx.db, id)),
   'campaigns.leads': (input, ctx) => readCampaignLeads(ctx.db, input),

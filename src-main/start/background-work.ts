@@ -27,15 +27,8 @@ export async function startBackgroundWork(ctx: AppContext, options: BackgroundOp
       // Embedded: this process owns the database, so rows left 'sending' are a crash's leftovers.
       exclusive: ctx.database.mode === 'embedded',
     });
-    await engine.start();
-    ctx.sendingEngine = engine;
-    options.onEngine?.(engine);
-    stops.push(async () => {
-      await engine.stop();
-      ctx.sendingEngine = undefined;
-    });
-
-    // Campaigns: enrol and queue due steps on start, every 30 s, and when launched or resumed.
+    // Campaigns: enrol and queue due steps on start, every 30 s, and when launched or resumed. Its
+    // first tick runs before the engine starts, so emails overdue after downtime wait for their window.
     const scheduler = createCampaignScheduler({
       db: ctx.db,
       clock: ctx.clock,
@@ -48,6 +41,13 @@ export async function startBackgroundWork(ctx: AppContext, options: BackgroundOp
       },
     });
     await scheduler.start();
+    await engine.start();
+    ctx.sendingEngine = engine;
+    options.onEngine?.(engine);
+    stops.push(async () => {
+      await engine.stop();
+      ctx.sendingEngine = undefined;
+    });
     ctx.campaignScheduler = scheduler;
     stops.push(async () => {
       await scheduler.stop();

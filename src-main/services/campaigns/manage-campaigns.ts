@@ -7,6 +7,7 @@ import { campaignLeads, campaigns, type Campaign } from '../../db/schema';
 import { AppError } from '../../rpc/app-error';
 import { recordActivity } from '../activity/record-activity';
 import { materialiseAudience } from './campaign-audience';
+import { holdOutsideWindow } from './hold-outside-window';
 import { preflightCampaign } from './campaign-preflight';
 import { columnsOf, detailOf, readNumbers, settingsOf, summaryOf } from './campaign-rows';
 
@@ -74,10 +75,14 @@ export async function pauseCampaign(db: DbOrTx, id: string): Promise<CampaignDet
 }
 
 /** Continues where it stopped: steps already queued or sent are never queued again (unique per step). */
-export async function resumeCampaign(db: DbOrTx, id: string): Promise<CampaignDetail> {
+export async function resumeCampaign(db: DbOrTx, id: string, now: Date): Promise<CampaignDetail> {
   const c = await readCampaign(db, id);
   if (c.status !== 'paused') throw new AppError('CONFLICT', `The campaign is ${c.status}, not paused.`);
-  await db.update(campaigns).set({ status: 'active' }).where(eq(campaigns.id, id));
+  await db.transaction(async (tx) => {
+    // Emails held by the pause and overdue now wait for their window, before the engine sees them.
+    await holdOutsideWindow(tx, now, [c]);
+    await tx.update(campaigns).set({ status: 'active' }).where(eq(campaigns.id, id));
+  });
   await recordActivity(db, { entityType: 'campaign', entityId: id, action: 'resumed', description: `Campaign "${c.name}" resumed` });
   return getCampaign(db, id);
 }

@@ -18,6 +18,7 @@ import { queryRows, type DbOrTx } from '../../db/client';
 import { campaignLeads, campaigns, customVariables, emails, leads, smtpConfig, type Campaign, type Lead } from '../../db/schema';
 import { enqueueEmail } from '../sending/enqueue-email';
 import { readCampaignSteps, type CampaignStep } from './campaign-steps';
+import { holdOutsideWindow } from './hold-outside-window';
 
 /** Lead statuses that end a sequence at once (replies are marked by hand for now). */
 export const STOP_STATUSES = ['responded', 'interested', 'not_interested', 'converted', 'invalid'] as const;
@@ -126,7 +127,10 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
     for (const row of due) await work.handle(row, result, touched);
   }
 
-  // 4. Completion: nobody left in the sequence (and nobody left to enrol, or the end date passed).
+  // 4. Nothing goes out at night: overdue emails outside their window wait for its next opening.
+  await holdOutsideWindow(db, now, active);
+
+  // 5. Completion: nobody left in the sequence (and nobody left to enrol, or the end date passed).
   for (const c of active) {
     const ended = c.endDate !== null && c.endDate.getTime() <= now.getTime();
     if (!touched.has(c.id) && !ended) continue;
