@@ -2,32 +2,23 @@
 // each lead's next due step in the delivery queue (scheduled at its due time, inside the window in
 // the recipient's zone). The engine sends; caps are the engine's. Idempotent: the queue's unique
 // (campaign, lead, step) key and the per-lead step_reached make a re-run or a crash harmless.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   dueRun,
   enrolmentRoom,
   inferRecipientTimeZone,
   localDayKey,
-  nextStepDue,
   scheduleFromColumns,
   type SendingWindow,
   type Weekday,
 } from '../../../src-shared/domain/campaign-schedule';
-import { compileTemplate, renderEmail, type CompiledTemplate, type TemplateSender } from '../../../src-shared/domain/templates';
 import { queryRows, type DbOrTx } from '../../db/client';
-import { campaignLeads, campaigns, customVariables, emails, leads, smtpConfig, type Campaign, type Lead } from '../../db/schema';
-import { enqueueEmail } from '../sending/enqueue-email';
-import { readCampaignSteps, type CampaignStep } from './campaign-steps';
+import { campaignLeads, campaigns, type Campaign } from '../../db/schema';
 import { holdOutsideWindow } from './hold-outside-window';
+import { advanceLeads } from './advance-leads';
 
 /** Lead statuses that end a sequence at once (replies are marked by hand for now). */
 export const STOP_STATUSES = ['responded', 'interested', 'not_interested', 'converted', 'invalid'] as const;
-const SENT = new Set(['sent', 'delivered', 'opened', 'clicked']);
-const WAITING = new Set(['queued', 'sending']);
-const PROGRESS_STATUSES = new Set(['new', 'contacted', 'follow_up_1', 'follow_up_2']);
-const STATUS_AFTER_STEP = ['new', 'contacted', 'follow_up_1', 'follow_up_2'] as const;
-/** How long to wait before looking again at a lead whose email is still in the queue. */
-const RECHECK_MS = 5 * 60_000;
 /** Leads handled per tick; the rest wait for the next tick (30 s later). */
 const DUE_BATCH = 2_000;
 
@@ -48,7 +39,7 @@ export function leadZone(c: Pick<Campaign, 'timeZoneMode' | 'timeZone'>, lead: {
   return c.timeZoneMode === 'recipient' ? inferRecipientTimeZone({ country: lead.country, city: lead.city }, c.timeZone).zone : c.timeZone;
 }
 
-interface DueRow {
+export interface DueRow {
   clId: string;
   campaignId: string;
   leadId: string;
@@ -64,7 +55,7 @@ interface DueRow {
   messageId: string | null;
 }
 
-const asDate = (v: Date | string | null) => (v === null ? null : new Date(v));
+export const asDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
 export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult> {
   const result: TickResult = { campaigns: 0, enrolled: 0, enqueued: 0, left: 0, finished: 0, completed: 0 };
@@ -123,8 +114,7 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
         ORDER BY cl.next_due_at LIMIT ${DUE_BATCH}`,
   );
   if (due.length > 0) {
-    const work = new TickWork(db, now, byId);
-    for (const row of due) await work.handle(row, result, touched);
+    await advanceLeads(db, now, byId, due, result, touched);
   }
 
   // 4. Nothing goes out at night: overdue emails outside their window wait for its next opening.
@@ -176,150 +166,4 @@ async function enrol(db: DbOrTx, c: Campaign, room: number, now: Date, dayKey: s
       .where(inArray(campaignLeads.id, ids));
   }
   return picked.length;
-}
-
-interface CampaignWork {
-  steps: CampaignStep[];
-  compiled: Map<number, CompiledTemplate>;
-  accounts: Array<{ id: string; sender: TemplateSender }>;
-  rotation: number;
-}
-
-/** Per-tick caches: each campaign's steps are compiled once, accounts and variables read once. */
-class TickWork {
-  private readonly perCampaign = new Map<string, CampaignWork>();
-  private variables: Array<typeof customVariables.$inferSelect> | null = null;
-
-  constructor(
-    private readonly db: DbOrTx,
-    private readonly now: Date,
-    private readonly byId: Map<string, Campaign>,
-  ) {}
-
-  private async campaign(c: Campaign): Promise<CampaignWork> {
-    let work = this.perCampaign.get(c.id);
-    if (work) return work;
-    const steps = await readCampaignSteps(this.db, c);
-    const rows = await this.db
-      .select()
-      .from(smtpConfig)
-      .where(c.accountIds.length ? and(eq(smtpConfig.isActive, true), inArray(smtpConfig.id, c.accountIds)) : eq(smtpConfig.isActive, true))
-      .orderBy(asc(smtpConfig.priority), asc(smtpConfig.createdAt));
-    const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
-      this.db,
-      sql`SELECT count(*)::int AS n FROM emails WHERE campaign_id = ${c.id} AND step_number = 1`,
-    );
-    work = {
-      steps,
-      compiled: new Map(),
-      accounts: rows.map((a) => ({ id: a.id, sender: { name: a.fromName, email: a.fromEmail, signature: null } })),
-      rotation: n,
-    };
-    this.perCampaign.set(c.id, work);
-    return work;
-  }
-
-  async handle(row: DueRow, result: TickResult, touched: Set<string>): Promise<void> {
-    const c = this.byId.get(row.campaignId)!;
-    const db = this.db;
-    let lastSentAt = asDate(row.lastSentAt);
-    if (row.emailId) {
-      const status = row.emailStatus ?? 'cancelled';
-      if (WAITING.has(status)) {
-        await db.update(campaignLeads).set({ nextDueAt: new Date(this.now.getTime() + RECHECK_MS) }).where(eq(campaignLeads.id, row.clId));
-        return;
-      }
-      if (!SENT.has(status)) {
-        await this.leave(row, status === 'bounced' ? 'bounced' : `email ${status}`);
-        result.left++;
-        touched.add(c.id);
-        return;
-      }
-      lastSentAt = asDate(row.emailSentAt) ?? this.now;
-      await this.markLeadContacted(row.leadId, row.stepReached);
-    }
-    const work = await this.campaign(c);
-    const zone = row.timeZone ?? c.timeZone;
-    const next = nextStepDue({ lastStepNumber: row.stepReached, lastSentAt }, work.steps, windowOf(c), zone, asDate(row.enrolledAt)!);
-    if (next.kind === 'done') {
-      await db.update(campaignLeads).set({ state: 'finished', nextDueAt: null, lastSentAt, processed: true, processedAt: this.now }).where(eq(campaignLeads.id, row.clId));
-      result.finished++;
-      touched.add(c.id);
-      return;
-    }
-    const step = work.steps.find((s) => s.stepNumber === next.step.stepNumber)!;
-    const accountId = row.smtpConfigId ?? this.rotate(work);
-    const account = work.accounts.find((a) => a.id === accountId);
-    const [lead] = await db.select().from(leads).where(eq(leads.id, row.leadId));
-    if (!lead) return;
-    let compiled = work.compiled.get(step.stepNumber);
-    if (!compiled) {
-      compiled = compileTemplate(step.input);
-      work.compiled.set(step.stepNumber, compiled);
-    }
-    this.variables ??= await db.select().from(customVariables);
-    let rendered;
-    try {
-      rendered = renderEmail(compiled, lead as Lead, account?.sender ?? { name: null, email: '', signature: null }, this.variables);
-    } catch {
-      await this.leave(row, 'template error');
-      result.left++;
-      touched.add(c.id);
-      return;
-    }
-    const reply = step.sendAsReply && row.firstSubject !== null;
-    const subject = reply ? `Re: ${row.firstSubject!.replace(/^re:\s*/i, '')}` : rendered.subject;
-    const queued = await enqueueEmail(db, {
-      leadId: row.leadId,
-      campaignId: c.id,
-      step: step.stepNumber,
-      subject,
-      bodyText: rendered.text,
-      bodyHtml: rendered.html || null,
-      scheduledAt: next.dueAt,
-      smtpConfigId: accountId ?? null,
-      replyToMessageId: reply ? row.messageId : null,
-    });
-    let emailId = queued.emailId;
-    if (!queued.created) {
-      // Enqueued by an earlier tick that stopped before recording it: adopt that email, never a second one.
-      const [existing] = await db
-        .select({ id: emails.id })
-        .from(emails)
-        .where(and(eq(emails.campaignId, c.id), eq(emails.leadId, row.leadId), eq(emails.stepNumber, step.stepNumber)));
-      emailId = existing?.id ?? null;
-    } else result.enqueued++;
-    await db
-      .update(campaignLeads)
-      .set({
-        stepReached: step.stepNumber,
-        lastEmailId: emailId,
-        lastSentAt,
-        nextDueAt: next.dueAt,
-        smtpConfigId: accountId ?? null,
-        ...(step.stepNumber === 1 || row.firstSubject === null ? { firstSubject: rendered.subject.slice(0, 500) } : {}),
-      })
-      .where(eq(campaignLeads.id, row.clId));
-  }
-
-  private rotate(work: CampaignWork): string | null {
-    if (work.accounts.length === 0) return null;
-    const account = work.accounts[work.rotation % work.accounts.length]!;
-    work.rotation++;
-    return account.id;
-  }
-
-  private async leave(row: DueRow, reason: string): Promise<void> {
-    await this.db.update(campaignLeads).set({ state: 'left', leftReason: reason, nextDueAt: null }).where(eq(campaignLeads.id, row.clId));
-  }
-
-  /** new → contacted → follow_up_1 → follow_up_2, once the step's email went out; a status set by hand wins. */
-  private async markLeadContacted(leadId: string, step: number): Promise<void> {
-    const status = STATUS_AFTER_STEP[Math.min(step, 3)]!;
-    const stage = step <= 1 ? 'initial' : `follow_up_${step - 1}`;
-    await this.db
-      .update(leads)
-      .set({ status, followUpStage: stage, lastContactedAt: this.now })
-      .where(and(eq(leads.id, leadId), inArray(leads.status, [...PROGRESS_STATUSES] as Array<'new'>)));
-  }
 }
