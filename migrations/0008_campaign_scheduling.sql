@@ -23,4 +23,6 @@ ALTER TABLE "campaigns" ADD COLUMN "audience_lead_ids" uuid[] DEFAULT '{}'::uuid
 ALTER TABLE "campaigns" ADD COLUMN "exclude_active_elsewhere" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD COLUMN "activated_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD COLUMN "completed_at" timestamp with time zone;--> statement-breakpoint
-CREATE INDEX "campaign_leads_state_due_idx" ON "campaign_leads" USING btree ("state","next_due_at");
+CREATE INDEX "campaign_leads_state_due_idx" ON "campaign_leads" USING btree ("state","next_due_at");--> statement-breakpoint
+CREATE INDEX "campaign_leads_campaign_state_added_idx" ON "campaign_leads" USING btree ("campaign_id","state","added_at");--> statement-breakpoint
+CREATE INDEX "campaign_leads_campaign_day_idx" ON "campaign_leads" USING btree ("campaign_id","enrolled_day");

@@ -135,6 +135,9 @@ export const campaignLeads = pgTable(
   (t) => [
     // The scheduler tick reads the leads whose next step is due, across campaigns.
     index('campaign_leads_state_due_idx').on(t.state, t.nextDueAt),
+    // Enrolment: the next targeted leads of a campaign, and how many it enrolled on a day.
+    index('campaign_leads_campaign_state_added_idx').on(t.campaignId, t.state, t.addedAt),
+    index('campaign_leads_campaign_day_idx').on(t.campaignId, t.enrolledDay),
     // Adding leads to a campaign is idempotent (ON CONFLICT DO NOTHING); also serves by-campaign reads.
     uniqueIndex('campaign_leads_campaign_lead_unique').on(t.campaignId, t.leadId),
     // Deleting leads (undo import) cascades here; without it each deleted lead scans the table.

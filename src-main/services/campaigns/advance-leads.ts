@@ -6,7 +6,7 @@ import { nextStepDue } from '../../../src-shared/domain/campaign-schedule';
 import { compileTemplate, renderEmail, type CompiledTemplate, type TemplateSender } from '../../../src-shared/domain/templates';
 import { queryRows, type DbOrTx } from '../../db/client';
 import { campaignLeads, customVariables, emails, leads, smtpConfig, type Campaign, type Lead } from '../../db/schema';
-import { readCampaignSteps, type CampaignStep } from './campaign-steps';
+import { readStepsOfCampaigns, type CampaignStep } from './campaign-steps';
 import { asDate, windowOf, type DueRow, type TickResult } from './schedule-tick';
 
 const SENT = new Set(['sent', 'delivered', 'opened', 'clicked']);
@@ -34,20 +34,27 @@ interface Enqueue {
   firstSubject: string | null;
 }
 
-async function campaignWork(db: DbOrTx, c: Campaign): Promise<CampaignWork> {
-  const steps = await readCampaignSteps(db, c);
-  const rows = await db
-    .select()
-    .from(smtpConfig)
-    .where(c.accountIds.length ? and(eq(smtpConfig.isActive, true), inArray(smtpConfig.id, c.accountIds)) : eq(smtpConfig.isActive, true))
-    .orderBy(asc(smtpConfig.priority), asc(smtpConfig.createdAt));
-  const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM emails WHERE campaign_id = ${c.id} AND step_number = 1`);
-  return {
-    steps,
-    compiled: new Map(),
-    accounts: rows.map((a) => ({ id: a.id, sender: { name: a.fromName, email: a.fromEmail, signature: null } })),
-    rotation: n,
-  };
+/** Steps, accounts and rotation position of every campaign with due leads, in four queries. */
+async function loadCampaignWork(db: DbOrTx, list: Campaign[]): Promise<Map<string, CampaignWork>> {
+  const out = new Map<string, CampaignWork>();
+  if (list.length === 0) return out;
+  const steps = await readStepsOfCampaigns(db, list);
+  const accounts = await db.select().from(smtpConfig).where(eq(smtpConfig.isActive, true)).orderBy(asc(smtpConfig.priority), asc(smtpConfig.createdAt));
+  const firsts = await queryRows<{ campaignId: string; n: number }>(
+    db,
+    sql`SELECT campaign_id AS "campaignId", count(*)::int AS n FROM emails
+        WHERE step_number = 1 AND campaign_id IN (${sql.join(list.map((c) => sql`${c.id}`), sql`, `)}) GROUP BY campaign_id`,
+  );
+  for (const c of list) {
+    const chosen = c.accountIds.length ? accounts.filter((a) => c.accountIds.includes(a.id)) : accounts;
+    out.set(c.id, {
+      steps: steps.get(c.id) ?? [],
+      compiled: new Map(),
+      accounts: chosen.map((a) => ({ id: a.id, sender: { name: a.fromName, email: a.fromEmail, signature: null } })),
+      rotation: firsts.find((f) => f.campaignId === c.id)?.n ?? 0,
+    });
+  }
+  return out;
 }
 
 export async function advanceLeads(
@@ -63,7 +70,7 @@ export async function advanceLeads(
   const finished: Array<{ id: string; lastSentAt: Date | null }> = [];
   const contacted = new Map<number, string[]>();
   const enqueues: Enqueue[] = [];
-  const works = new Map<string, CampaignWork>();
+  const works = await loadCampaignWork(db, [...new Set(due.map((r) => r.campaignId))].map((id) => byId.get(id)!));
   const leadRows = new Map<string, Lead>();
   for (let i = 0; i < due.length; i += CHUNK) {
     const ids = due.slice(i, i + CHUNK).map((r) => r.leadId);
@@ -93,11 +100,7 @@ export async function advanceLeads(
       const step = Math.min(row.stepReached, 3);
       contacted.set(step, [...(contacted.get(step) ?? []), row.leadId]);
     }
-    let work = works.get(c.id);
-    if (!work) {
-      work = await campaignWork(db, c);
-      works.set(c.id, work);
-    }
+    const work = works.get(c.id)!;
     const zone = row.timeZone ?? c.timeZone;
     const next = nextStepDue({ lastStepNumber: row.stepReached, lastSentAt }, work.steps, windowOf(c), zone, asDate(row.enrolledAt)!);
     if (next.kind === 'done') {

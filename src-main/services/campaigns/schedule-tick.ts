@@ -2,20 +2,13 @@
 // each lead's next due step in the delivery queue (scheduled at its due time, inside the window in
 // the recipient's zone). The engine sends; caps are the engine's. Idempotent: the queue's unique
 // (campaign, lead, step) key and the per-lead step_reached make a re-run or a crash harmless.
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import {
-  dueRun,
-  enrolmentRoom,
-  inferRecipientTimeZone,
-  localDayKey,
-  scheduleFromColumns,
-  type SendingWindow,
-  type Weekday,
-} from '../../../src-shared/domain/campaign-schedule';
+import { and, eq, sql } from 'drizzle-orm';
+import { inferRecipientTimeZone, type SendingWindow, type Weekday } from '../../../src-shared/domain/campaign-schedule';
 import { queryRows, type DbOrTx } from '../../db/client';
 import { campaignLeads, campaigns, type Campaign } from '../../db/schema';
 import { holdOutsideWindow } from './hold-outside-window';
 import { advanceLeads } from './advance-leads';
+import { enrolDueLeads } from './enrol-leads';
 
 /** Lead statuses that end a sequence at once (replies are marked by hand for now). */
 export const STOP_STATUSES = ['responded', 'interested', 'not_interested', 'converted', 'invalid'] as const;
@@ -84,21 +77,7 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
   const byId = new Map(active.map((c) => [c.id, c]));
 
   // 2. Enrolment: at each due run, up to leadsPerDay per campaign-local day; missed runs collapse into one.
-  for (const c of active) {
-    if (c.campaignType === 'manual') continue;
-    const schedule = scheduleFromColumns({ ...c, scheduleType: c.scheduleType });
-    const run = dueRun(c.lastRunAt, now, schedule, c.timeZone, c.activatedAt);
-    if (!run) continue;
-    const dayKey = localDayKey(run, c.timeZone);
-    const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM campaign_leads WHERE campaign_id = ${c.id} AND enrolled_day = ${dayKey}`,
-    );
-    const rules = { leadsPerDay: c.leadsPerDay, schedule, window: windowOf(c), campaignZone: c.timeZone, startDate: c.startDate, endDate: c.endDate };
-    const room = enrolmentRoom(run.getTime(), rules, n);
-    if (room > 0) result.enrolled += await enrol(db, c, room, now, dayKey);
-    await db.update(campaigns).set({ lastRunAt: run }).where(eq(campaigns.id, c.id));
-  }
+  result.enrolled += await enrolDueLeads(db, now, active);
 
   // 3. Leads whose next step may be due, across all active campaigns, oldest first.
   const due = await queryRows<DueRow>(
@@ -142,28 +121,3 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
   return result;
 }
 
-/** Moves up to `room` targeted leads into the sequence; their first step is looked at in this same tick. */
-async function enrol(db: DbOrTx, c: Campaign, room: number, now: Date, dayKey: string): Promise<number> {
-  const picked = await queryRows<{ id: string; country: string | null; city: string | null }>(
-    db,
-    sql`SELECT cl.id, l.country, l.city FROM campaign_leads cl JOIN leads l ON l.id = cl.lead_id
-        WHERE cl.campaign_id = ${c.id} AND cl.state = 'queued'
-          AND l.email IS NOT NULL AND l.email <> ''
-          AND NOT EXISTS (SELECT 1 FROM do_not_contact d WHERE (d.kind = 'address' AND d.value = lower(l.email))
-                          OR (d.kind = 'domain' AND d.value = lower(split_part(l.email, '@', 2))))
-        ORDER BY cl.added_at, cl.id LIMIT ${room}`,
-  );
-  // Group by zone so a day's enrolment is a handful of updates, not one per lead.
-  const byZone = new Map<string, string[]>();
-  for (const p of picked) {
-    const zone = leadZone(c, p);
-    byZone.set(zone, [...(byZone.get(zone) ?? []), p.id]);
-  }
-  for (const [zone, ids] of byZone) {
-    await db
-      .update(campaignLeads)
-      .set({ state: 'active', enrolledAt: now, enrolledDay: dayKey, timeZone: zone, nextDueAt: now })
-      .where(inArray(campaignLeads.id, ids));
-  }
-  return picked.length;
-}
