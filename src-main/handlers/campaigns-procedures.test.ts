@@ -27,7 +27,7 @@ describe('campaign procedures through the router', () => {
   });
 
   async function draft(extra: Record<string, unknown> = {}) {
-    const [template] = await t().db.insert(emailTemplates).values({ name: 'Intro', subject: 'Hello {{company_name}}', bodyText: 'Hi {{contact_name}}' }).returning();
+    const [template] = await t().db.insert(emailTemplates).values({ name: 'Intro', subject: 'Hello {{companyName}}', bodyText: 'Hi {{contactName}}' }).returning();
     return call<{ id: string; status: string }>('campaigns.create', {
       name: 'Dentists in Paris',
       audienceFilter: { industries: ['dental'] },
@@ -56,6 +56,7 @@ describe('campaign procedures through the router', () => {
       { id: created.id },
     );
     expect(check.problems).toEqual([]);
+    expect(check.warnings).toEqual([]);
     expect(check.audience).toBe(12);
     expect(check.calendar.days).toHaveLength(14);
     // 12 leads at 5 a weekday: 5, 5, 2 first emails on Monday to Wednesday.

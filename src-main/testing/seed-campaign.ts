@@ -22,7 +22,7 @@ try {
       email: `clinic${i + 1}@prospect.test`,
     })),
   );
-  await handle.db.insert(emailTemplates).values({ name: 'Clinic intro', subject: 'A question for {{company_name}}', bodyText: 'Hello {{company_name}}, a short note.' });
+  await handle.db.insert(emailTemplates).values({ name: 'Clinic intro', subject: 'A question for {{companyName}}', bodyText: 'Hello {{companyName}}, a short note.' });
   await handle.db.insert(smtpConfig).values({ provider: 'custom', providerName: 'Loopback', host, port: Number(port), secure: false, fromEmail: 'ada@sender.test', fromName: 'Ada' });
   for (const key of ['sending.gapMinSeconds', 'sending.gapMaxSeconds']) {
     await handle.db.execute(sql`INSERT INTO settings (key, value) VALUES (${key}, '0'::jsonb) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);

@@ -48,12 +48,14 @@ test('build a campaign for 20 leads, launch it, and see the first emails arrive'
 
     await expect(page.getByTestId('dry-run-calendar')).toBeVisible();
     await expect(page.getByTestId('dry-run-calendar').locator('tbody tr')).toHaveCount(14);
+    await expect(page.getByText('miss a variable')).toHaveCount(0);
     await screenshot(page, 'campaigns-review');
     await page.getByTestId('launch-campaign').click();
     await expect(page.getByTestId('campaign-status')).toHaveText('active');
 
     await expect.poll(() => sink.received.length, { timeout: 60_000 }).toBe(20);
     expect(new Set(sink.received.map((m) => m.envelope.to[0])).size).toBe(20);
+    expect(sink.received.map((m) => m.headers.get('subject'))).toContain('A question for Clinic 1');
     await expect(page.getByTestId('figure-sent')).toHaveText('20', { timeout: 30_000 });
     await expect(page.getByTestId('figure-enrolled')).toHaveText('20');
     await expect(page.getByTestId('campaign-log').locator('tbody tr')).toHaveCount(20);

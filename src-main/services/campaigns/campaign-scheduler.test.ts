@@ -60,7 +60,7 @@ describe('campaign scheduler over three simulated weeks', () => {
     const accountB = await addAccount(db, sink, { providerName: 'B', hourlyLimit: 4, dailyLimit: 14 });
     const [template] = await db
       .insert(emailTemplates)
-      .values({ name: 'Intro', subject: 'Quick question for {{company_name}}', bodyText: 'Hello {{company_name}}, a short note.' })
+      .values({ name: 'Intro', subject: 'Quick question for {{companyName}}', bodyText: 'Hello {{companyName}}, a short note.' })
       .returning();
     const leadRows = await db
       .insert(leads)

@@ -25,7 +25,7 @@ try {
     VALUES ('custom', 'Bench', '127.0.0.1', 2525, false, 'me@sender.test', 'Me')`);
   const [template] = await queryRows<{ id: string }>(
     db,
-    sql`INSERT INTO email_templates (name, subject, body_text) VALUES ('Bench', 'Hello {{company_name}}', 'Hi {{contact_name}}, a note.') RETURNING id`,
+    sql`INSERT INTO email_templates (name, subject, body_text) VALUES ('Bench', 'Hello {{companyName}}', 'Hi {{contactName}}, a note.') RETURNING id`,
   );
   await db.execute(sql`INSERT INTO leads (company_name, contact_name, email, source, industry, country, city)
     SELECT 'Company ' || i, 'Contact ' || i, 'lead' || i || '@recipient.test', 'manual', 'dental',
