@@ -51,7 +51,7 @@ describe('campaign procedures through the router', () => {
     await expect(call('campaigns.launch', { id: created.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
 
     await t().db.insert(smtpConfig).values({ provider: 'custom', providerName: 'Main', host: '127.0.0.1', port: 2525, secure: false, fromEmail: 'me@sender.test', fromName: 'Me', dailyLimit: 20, hourlyLimit: 10 });
-    const check = await call<{ problems: string[]; audience: number; calendar: { days: Array<{ firstEmails: number; followUps: number }>; projectedFinish: string | null } }>(
+    const check = await call<{ problems: string[]; warnings: string[]; audience: number; calendar: { days: Array<{ firstEmails: number; followUps: number }>; projectedFinish: string | null } }>(
       'campaigns.preflight',
       { id: created.id },
     );
