@@ -36,7 +36,6 @@ const SCHEDULES = [
   { value: 'daily', label: 'Daily at a time' },
   { value: 'weekly', label: 'Weekly on chosen days' },
   { value: 'custom', label: 'Custom (cron)' },
-  { value: 'manual', label: 'Manual' },
 ];
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -102,14 +101,6 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
           <Stack maw={560}>
             <TextInput label="Name" required value={form.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="campaign-name" />
             <Textarea label="Description" value={form.description ?? ''} onChange={(e) => set({ description: e.currentTarget.value || null })} />
-            <SegmentedControl
-              value={form.campaignType ?? 'automated'}
-              onChange={(v) => set({ campaignType: v as 'automated' | 'manual' })}
-              data={[
-                { value: 'automated', label: 'Automated' },
-                { value: 'manual', label: 'Manual (I start each batch)' },
-              ]}
-            />
           </Stack>
         </Stepper.Step>
         <Stepper.Step label="Audience">
