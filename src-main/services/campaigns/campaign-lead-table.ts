@@ -10,7 +10,7 @@ export async function readCampaignLeads(
   const rows = await queryRows<Omit<CampaignLeadRow, 'nextDueAt'> & { nextDueAt: Date | string | null }>(
     db,
     sql`SELECT cl.lead_id AS "leadId", l.company_name AS "companyName", l.email, cl.state, cl.step_reached AS "stepReached",
-          cl.next_due_at AS "nextDueAt", e.status AS "lastEmailStatus", cl.left_reason AS "leftReason", cl.time_zone AS "timeZone"
+          CASE WHEN e.status = 'queued' THEN e.next_attempt_at WHEN e.status = 'sending' THEN NULL ELSE cl.next_due_at END AS "nextDueAt", e.status AS "lastEmailStatus", cl.left_reason AS "leftReason", cl.time_zone AS "timeZone"
         FROM campaign_leads cl JOIN leads l ON l.id = cl.lead_id LEFT JOIN emails e ON e.id = cl.last_email_id
         WHERE cl.campaign_id = ${input.id}
         ORDER BY cl.enrolled_at NULLS LAST, cl.added_at, cl.id
