@@ -75,7 +75,7 @@ function CampaignList() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
-              <Table.Th>Status</Table.Th>
+              <Table.Th miw={110}>Status</Table.Th>
               <Table.Th>Schedule</Table.Th>
               <Table.Th>Enrolled</Table.Th>
               <Table.Th>Sent</Table.Th>
