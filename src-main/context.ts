@@ -3,6 +3,7 @@ import type { AppDb, DatabaseHandle } from './db/client';
 import type { AppConfigFile } from './config/app-config-file';
 import type { SecretStore } from './secrets/secret-store';
 import type { ResearchRunner } from './services/research/jobs/research-job-runner';
+import type { CampaignScheduler } from './services/campaigns/campaign-scheduler';
 import type { DeliveryEngine } from './services/sending/delivery-engine';
 import type { TransportFactory } from './services/sending/smtp-transport';
 
@@ -66,6 +67,8 @@ export interface AppContext {
   log: Logger;
   /** Runs website-analysis jobs; absent in one-shot CLI commands (queued jobs then wait for the app). */
   research?: ResearchRunner;
+  /** The campaign scheduler, when this process runs background work. */
+  campaignScheduler?: CampaignScheduler;
   /** The delivery engine of this process, when it runs one (app, `serve`, `run`): woken after changes. */
   sendingEngine?: DeliveryEngine | undefined;
   /** nodemailer's createTransport; tests may wrap it. */

@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../rpc/handlers-for';
 import { appHandlers } from './app';
+import { campaignsHandlers } from './campaigns';
 import { databaseHandlers } from './database';
 import { researchHandlers } from './research';
 import { leadsHandlers } from './leads';
@@ -27,4 +28,5 @@ export const handlers: HandlersFor = {
   ...templatesHandlers,
   ...customVariablesHandlers,
   ...sequencesHandlers,
+  ...campaignsHandlers,
 };

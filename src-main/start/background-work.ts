@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { createCampaignScheduler } from '../services/campaigns/campaign-scheduler';
 import { createResearchRunner } from '../services/research/jobs/research-job-runner';
 import { createDeliveryEngine, type DeliveryEngine } from '../services/sending/delivery-engine';
 import { nodemailerTransport } from '../services/sending/smtp-transport';
@@ -26,12 +27,31 @@ export async function startBackgroundWork(ctx: AppContext, options: BackgroundOp
       // Embedded: this process owns the database, so rows left 'sending' are a crash's leftovers.
       exclusive: ctx.database.mode === 'embedded',
     });
+    // Campaigns: enrol and queue due steps on start, every 30 s, and when launched or resumed. Its
+    // first tick runs before the engine starts, so emails overdue after downtime wait for their window.
+    const scheduler = createCampaignScheduler({
+      db: ctx.db,
+      clock: ctx.clock,
+      log: ctx.log,
+      onTick: (r) => {
+        if (r.enrolled + r.enqueued + r.left + r.finished + r.completed > 0) {
+          ctx.events.emit('campaigns.changed', { campaignId: null });
+          engine.wake();
+        }
+      },
+    });
+    await scheduler.start();
     await engine.start();
     ctx.sendingEngine = engine;
     options.onEngine?.(engine);
     stops.push(async () => {
       await engine.stop();
       ctx.sendingEngine = undefined;
+    });
+    ctx.campaignScheduler = scheduler;
+    stops.push(async () => {
+      await scheduler.stop();
+      delete ctx.campaignScheduler;
     });
   }
 

@@ -24,6 +24,8 @@ export interface EventPayloads {
   /** After every committed chunk of an import: rows done, rows/s, ETA. */
   'imports.progressed': ImportProgressEvent;
   'imports.finished': { batchId: string; status: ImportStatusValue };
+  /** A campaign was created, changed, launched, paused… or the scheduler moved it. */
+  'campaigns.changed': { campaignId: string | null };
   'imports.undone': { batchId: string; removed: number; kept: number };
 }
 

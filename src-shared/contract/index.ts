@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { campaignsContract } from './campaigns';
 import { databaseContract } from './database';
 import { leadsContract } from './leads';
 import { importsContract } from './imports';
@@ -26,6 +27,7 @@ export const contract = {
   ...templatesContract,
   ...customVariablesContract,
   ...sequencesContract,
+  ...campaignsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -50,6 +50,7 @@ export const sendingContract = {
       .object({
         status: z.enum([...deliveryStates, 'all']).default('all'),
         search: z.string().trim().max(255).optional(),
+        campaignId: z.uuid().optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),
       })

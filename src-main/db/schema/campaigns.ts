@@ -3,13 +3,16 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import type { LeadFilter } from '../../../src-shared/contract/leads';
 import { campaignStatus, scheduleType } from './enums';
 import { leadBatches } from './imports';
 import { leads } from './leads';
@@ -76,6 +79,25 @@ export const campaigns = pgTable('campaigns', {
   responsesReceived: integer('responses_received').default(0).notNull(),
 
   lastRunAt: timestamp('last_run_at', tz),
+
+  // Scheduling (src-shared/domain/campaign-schedule reads these). Days are 0 (Sunday) to 6.
+  windowDays: smallint('window_days').array().default(sql`'{1,2,3,4,5}'::smallint[]`).notNull(),
+  windowStart: varchar('window_start', { length: 5 }).default('09:00').notNull(),
+  windowEnd: varchar('window_end', { length: 5 }).default('17:00').notNull(),
+  // 'fixed': the window is read in time_zone; 'recipient': in each lead's inferred zone.
+  timeZoneMode: varchar('time_zone_mode', { length: 20 }).default('recipient').notNull(),
+  timeZone: varchar('time_zone', { length: 64 }).default('UTC').notNull(),
+  scheduleDays: smallint('schedule_days').array(),
+  scheduleCron: varchar('schedule_cron', { length: 120 }),
+  // Sending accounts rotated among; empty means every active account.
+  accountIds: uuid('account_ids').array().default(sql`'{}'::uuid[]`).notNull(),
+  // Who the campaign is for: a lead filter, hand-picked leads, or an import batch (batch_id).
+  audienceKind: varchar('audience_kind', { length: 20 }).default('filter').notNull(),
+  audienceFilter: jsonb('audience_filter').$type<LeadFilter>().default({}).notNull(),
+  audienceLeadIds: uuid('audience_lead_ids').array().default(sql`'{}'::uuid[]`).notNull(),
+  excludeActiveElsewhere: boolean('exclude_active_elsewhere').default(true).notNull(),
+  activatedAt: timestamp('activated_at', tz),
+  completedAt: timestamp('completed_at', tz),
   createdAt: timestamp('created_at', tz).defaultNow().notNull(),
   updatedAt: timestamp('updated_at', tz).defaultNow().notNull(),
 });
@@ -95,8 +117,27 @@ export const campaignLeads = pgTable(
     addedAt: timestamp('added_at', tz).defaultNow().notNull(),
     processed: boolean('processed').default(false).notNull(),
     processedAt: timestamp('processed_at', tz),
+    // Per-lead progress of the sequence. 'queued' leads are targeted but not yet enrolled.
+    state: varchar('state', { length: 20 }).default('queued').notNull(),
+    enrolledAt: timestamp('enrolled_at', tz),
+    // The campaign-local day ("YYYY-MM-DD") the enrolment counts against (leadsPerDay).
+    enrolledDay: varchar('enrolled_day', { length: 10 }),
+    stepReached: integer('step_reached').default(0).notNull(),
+    lastSentAt: timestamp('last_sent_at', tz),
+    nextDueAt: timestamp('next_due_at', tz),
+    leftReason: varchar('left_reason', { length: 50 }),
+    timeZone: varchar('time_zone', { length: 64 }),
+    // Follow-ups go from the first email's account, in its thread.
+    smtpConfigId: uuid('smtp_config_id'),
+    lastEmailId: uuid('last_email_id'),
+    firstSubject: varchar('first_subject', { length: 500 }),
   },
   (t) => [
+    // The scheduler tick reads the leads whose next step is due, across campaigns.
+    index('campaign_leads_state_due_idx').on(t.state, t.nextDueAt),
+    // Enrolment: the next targeted leads of a campaign, and how many it enrolled on a day.
+    index('campaign_leads_campaign_state_added_idx').on(t.campaignId, t.state, t.addedAt),
+    index('campaign_leads_campaign_day_idx').on(t.campaignId, t.enrolledDay),
     // Adding leads to a campaign is idempotent (ON CONFLICT DO NOTHING); also serves by-campaign reads.
     uniqueIndex('campaign_leads_campaign_lead_unique').on(t.campaignId, t.leadId),
     // Deleting leads (undo import) cascades here; without it each deleted lead scans the table.

@@ -34,10 +34,11 @@ function waitReasonOf(row: LogQueryRow, now: Date, ctx: { paused: boolean; activ
 export async function readDeliveryLog(
   db: DbOrTx,
   now: Date,
-  input: { status: DeliveryState | 'all'; search?: string | undefined; offset: number; limit: number },
+  input: { status: DeliveryState | 'all'; search?: string | undefined; campaignId?: string | undefined; offset: number; limit: number },
 ): Promise<{ rows: DeliveryLogRow[]; total: number }> {
   const conditions = [sql`TRUE`];
   if (input.status !== 'all') conditions.push(sql`e.status = ${input.status}`);
+  if (input.campaignId) conditions.push(sql`e.campaign_id = ${input.campaignId}`);
   if (input.search) {
     const like = `%${input.search.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
     conditions.push(sql`(lower(l.email) LIKE ${like} OR lower(l.company_name) LIKE ${like} OR lower(e.subject) LIKE ${like})`);

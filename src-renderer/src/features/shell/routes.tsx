@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { LeadsPage } from '../leads/LeadsPage';
 import { ImportPage } from '../import/ImportPage';
-import { CampaignsPlaceholder } from '../placeholders/placeholder-pages';
+import { CampaignsPage } from '../campaigns/CampaignsPage';
 import { ResearchPage } from '../research/ResearchPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { OutboxPage } from '../sending/OutboxPage';
@@ -19,7 +19,7 @@ export const routes: AppRoute[] = [
   { path: '/leads/batch/:batchId', component: LeadsPage },
   { path: '/leads', component: LeadsPage, nest: true },
   { path: '/import', component: ImportPage, nest: true },
-  { path: '/campaigns', component: CampaignsPlaceholder, nest: true },
+  { path: '/campaigns', component: CampaignsPage, nest: true },
   { path: '/templates', component: TemplatesPage, nest: true },
   { path: '/research', component: ResearchPage, nest: true },
   { path: '/outbox', component: OutboxPage, nest: true },

@@ -1,0 +1,66 @@
+// Enrolment for every active campaign at once: which campaigns have a run due (pure), how many
+// they already enrolled that campaign-local day (one grouped query), and the next targeted leads
+// of each (one lateral query). Missed runs collapse into the latest, so downtime never bursts.
+import { sql } from 'drizzle-orm';
+import { dueRun, enrolmentRoom, localDayKey, scheduleFromColumns } from '../../../src-shared/domain/campaign-schedule';
+import { queryRows, type DbOrTx } from '../../db/client';
+import type { Campaign } from '../../db/schema';
+import { leadZone, windowOf } from './schedule-tick';
+
+const list = <T>(items: T[], one: (item: T) => ReturnType<typeof sql>) => sql.join(items.map(one), sql`, `);
+
+export async function enrolDueLeads(db: DbOrTx, now: Date, active: Campaign[]): Promise<number> {
+  const runs: Array<{ c: Campaign; run: Date; dayKey: string; room: number }> = [];
+  for (const c of active) {
+    if (c.campaignType === 'manual') continue;
+    const schedule = scheduleFromColumns(c);
+    const run = dueRun(c.lastRunAt, now, schedule, c.timeZone, c.activatedAt);
+    if (run) runs.push({ c, run, dayKey: localDayKey(run, c.timeZone), room: 0 });
+  }
+  if (runs.length === 0) return 0;
+
+  const counts = await queryRows<{ campaignId: string; n: number }>(
+    db,
+    sql`SELECT cl.campaign_id AS "campaignId", count(*)::int AS n
+        FROM campaign_leads cl JOIN (VALUES ${list(runs, (r) => sql`(${r.c.id}::uuid, ${r.dayKey}::varchar)`)}) AS v(cid, day)
+          ON cl.campaign_id = v.cid AND cl.enrolled_day = v.day
+        GROUP BY cl.campaign_id`,
+  );
+  for (const r of runs) {
+    const rules = { leadsPerDay: r.c.leadsPerDay, schedule: scheduleFromColumns(r.c), window: windowOf(r.c), campaignZone: r.c.timeZone, startDate: r.c.startDate, endDate: r.c.endDate };
+    r.room = enrolmentRoom(r.run.getTime(), rules, counts.find((x) => x.campaignId === r.c.id)?.n ?? 0);
+  }
+  const withRoom = runs.filter((r) => r.room > 0);
+  let enrolled = 0;
+  if (withRoom.length > 0) {
+    const picked = await queryRows<{ id: string; campaignId: string; country: string | null; city: string | null }>(
+      db,
+      sql`SELECT p.id, p.campaign_id AS "campaignId", p.country, p.city
+          FROM (VALUES ${list(withRoom, (r) => sql`(${r.c.id}::uuid, ${r.room}::int)`)}) AS v(cid, room)
+          CROSS JOIN LATERAL (
+            SELECT cl.id, cl.campaign_id, l.country, l.city FROM campaign_leads cl JOIN leads l ON l.id = cl.lead_id
+            WHERE cl.campaign_id = v.cid AND cl.state = 'queued' AND l.email IS NOT NULL AND l.email <> ''
+              AND NOT EXISTS (SELECT 1 FROM do_not_contact d WHERE (d.kind = 'address' AND d.value = lower(l.email))
+                              OR (d.kind = 'domain' AND d.value = lower(split_part(l.email, '@', 2))))
+            ORDER BY cl.added_at, cl.id LIMIT v.room) p`,
+    );
+    // One UPDATE per (day, zone): a day's enrolment is a handful of statements, not one per lead.
+    const groups = new Map<string, { day: string; zone: string; ids: string[] }>();
+    for (const p of picked) {
+      const r = withRoom.find((x) => x.c.id === p.campaignId)!;
+      const zone = leadZone(r.c, p);
+      const key = `${r.dayKey}|${zone}`;
+      const group = groups.get(key) ?? { day: r.dayKey, zone, ids: [] };
+      group.ids.push(p.id);
+      groups.set(key, group);
+    }
+    for (const g of groups.values()) {
+      await db.execute(sql`UPDATE campaign_leads SET state = 'active', enrolled_at = ${now}, enrolled_day = ${g.day}, time_zone = ${g.zone}, next_due_at = ${now}
+        WHERE id IN (${list(g.ids, (id) => sql`${id}::uuid`)})`);
+    }
+    enrolled = picked.length;
+  }
+  await db.execute(sql`UPDATE campaigns AS c SET last_run_at = v.run
+    FROM (VALUES ${list(runs, (r) => sql`(${r.c.id}::uuid, ${r.run.toISOString()}::timestamptz)`)}) AS v(id, run) WHERE c.id = v.id`);
+  return enrolled;
+}
