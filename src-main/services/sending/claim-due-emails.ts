@@ -103,8 +103,8 @@ function earliest(a: Date | null, b: Date | null): Date | null {
 /**
  * Claims due emails in a short transaction: the first active, rested, under-cap account by
  * priority whose gap has passed, and the oldest due queued email it may send (its own pinned ones,
- * or unpinned ones), skipping rows another engine holds (FOR UPDATE SKIP LOCKED) and emails of a
- * campaign that is not active. The account, the Message-ID and 'sending' are written before any
+ * or unpinned ones), skipping rows another engine holds (FOR UPDATE SKIP LOCKED), emails of a
+ * campaign that is not active, and campaign emails to a lead who has answered. The account, the Message-ID and 'sending' are written before any
  * SMTP conversation starts, so a crash leaves a row that says exactly what may have happened.
  */
 export async function claimDueEmails(db: AppDb, options: ClaimOptions): Promise<ClaimResult> {
@@ -158,6 +158,9 @@ export async function claimDueEmails(db: AppDb, options: ClaimOptions): Promise<
               LEFT JOIN campaigns c ON c.id = e.campaign_id
               WHERE e.status = 'queued' AND e.next_attempt_at <= ${now}
                 AND (e.campaign_id IS NULL OR c.status = 'active')
+                -- A lead marked as answered (or invalid) gets nothing more from a campaign, from that
+                -- moment: the scheduler's next tick then cancels these emails with the reason.
+                AND (e.campaign_id IS NULL OR l.status NOT IN ('responded', 'interested', 'not_interested', 'converted', 'invalid'))
                 AND (e.smtp_config_id IS NULL OR e.smtp_config_id = ${account.id})
               ORDER BY e.next_attempt_at, e.id
               LIMIT ${room}

@@ -310,6 +310,24 @@ describe('delivery engine against a real SMTP server on loopback', () => {
     expect((await statusOf(emailId!)).status).toBe('sent');
   });
 
+  it('holds campaign emails to a lead marked as answered, from the moment the status changes', async () => {
+    await addAccount(t().db, sink);
+    const [answered, other] = await addLeads(t().db, 2);
+    const campaign = await addCampaign(t().db, 'active');
+    const held = await queue(answered!.id, { campaignId: campaign.id });
+    const oneOff = await queue(answered!.id, { subject: 'A one-off reply' });
+    const sent = await queue(other!.id, { campaignId: campaign.id });
+    await t().db.update(leads).set({ status: 'responded' }).where(eq(leads.id, answered!.id));
+    await engine().runUntilIdle();
+    expect((await statusOf(held.emailId!)).status).toBe('queued');
+    // An email the user sends by hand (no campaign) still goes; the other lead's campaign email too.
+    expect((await statusOf(oneOff.emailId!)).status).toBe('sent');
+    expect((await statusOf(sent.emailId!)).status).toBe('sent');
+    const answeredEmail = answered!.email!;
+    expect(sink.received).toHaveLength(2);
+    expect(sink.received.filter((m) => m.envelope.to.includes(answeredEmail)).map((m) => m.headers.get('subject'))).toEqual(['A one-off reply']);
+  });
+
   it('sends nothing while sending is paused', async () => {
     await addAccount(t().db, sink);
     const [lead] = await addLeads(t().db, 1);
