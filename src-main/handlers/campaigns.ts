@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import type { DomainHandlers } from '../rpc/handlers-for';
 import { previewAudience } from '../services/campaigns/campaign-audience';
+import { approveDrafts, editDraft, readDrafts, skipDrafts } from '../services/campaigns/campaign-drafts';
 import { readCampaignLeads } from '../services/campaigns/campaign-lead-table';
 import { preflightCampaign } from '../services/campaigns/campaign-preflight';
 import {
@@ -8,6 +9,7 @@ import {
   createCampaign,
   duplicateCampaign,
   getCampaign,
+  enrolBatch,
   launchCampaign,
   listCampaigns,
   pauseCampaign,
@@ -23,6 +25,11 @@ function changed<T extends { id: string }>(ctx: AppContext, result: T): T {
   ctx.events.emit('campaigns.changed', { campaignId: result.id });
   ctx.campaignScheduler?.wake();
   ctx.sendingEngine?.wake();
+  return result;
+}
+
+function changedAfter<T>(ctx: AppContext, campaignId: string, result: T): T {
+  changed(ctx, { id: campaignId });
   return result;
 }
 
@@ -50,4 +57,9 @@ export const campaignsHandlers: DomainHandlers<'campaigns'> = {
   'campaigns.archive': async ({ id }, ctx) => changed(ctx, await archiveCampaign(ctx.db, id)),
   'campaigns.duplicate': async ({ id }, ctx) => changed(ctx, await duplicateCampaign(ctx.db, id)),
   'campaigns.leads': (input, ctx) => readCampaignLeads(ctx.db, input),
+  'campaigns.drafts': (input, ctx) => readDrafts(ctx.db, input),
+  'campaigns.editDraft': (input, ctx) => editDraft(ctx.db, ctx.clock.now(), input),
+  'campaigns.approveDrafts': async (input, ctx) => changedAfter(ctx, input.id, await approveDrafts(ctx.db, ctx.clock.now(), input)),
+  'campaigns.skipDrafts': async (input, ctx) => changedAfter(ctx, input.id, await skipDrafts(ctx.db, input)),
+  'campaigns.enrolBatch': async ({ id }, ctx) => changedAfter(ctx, id, await enrolBatch(ctx.db, id, ctx.clock.now())),
 };

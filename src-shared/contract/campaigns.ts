@@ -47,6 +47,8 @@ export interface CampaignNumbers {
   enrolled: number;
   sent: number;
   queued: number;
+  /** Written by a manual campaign and waiting for the user's approval. */
+  awaitingApproval: number;
   bounced: number;
   replied: number;
   unknown: number;
@@ -105,7 +107,25 @@ export interface CampaignLeadRow {
   timeZone: string | null;
 }
 
+/** An email a manual campaign wrote, held until the user approves it. */
+export interface CampaignDraft {
+  emailId: string;
+  leadId: string;
+  companyName: string;
+  contactName: string | null;
+  to: string | null;
+  step: number;
+  subject: string;
+  bodyText: string;
+  bodyHtml: string | null;
+  /** When it was due; an approved email goes out then or, if that has passed, at the next opening of the window. */
+  scheduledAt: string;
+  editedAt: string | null;
+}
+
 const idInput = z.object({ id: z.uuid() }).strict();
+/** Which held emails an approval or a skip applies to: these, or every one the campaign holds. */
+const draftChoice = z.object({ id: z.uuid(), emailIds: z.union([z.literal('all'), z.array(z.uuid()).min(1).max(500)]) }).strict();
 
 export const campaignsContract = {
   'campaigns.list': procedure(z.object({ includeArchived: z.boolean().default(false) }).strict()).returns<CampaignSummary[]>(),
@@ -122,4 +142,22 @@ export const campaignsContract = {
   'campaigns.leads': procedure(
     z.object({ id: z.uuid(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
   ).returns<{ rows: CampaignLeadRow[]; total: number }>(),
+  'campaigns.drafts': procedure(
+    z.object({ id: z.uuid(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+  ).returns<{ rows: CampaignDraft[]; total: number }>(),
+  'campaigns.editDraft': procedure(
+    z
+      .object({
+        emailId: z.uuid(),
+        subject: z.string().trim().min(1, 'Write a subject').max(500).refine((s) => !/[\r\n]/.test(s), 'A subject is one line'),
+        bodyHtml: z.string().max(500_000).nullable(),
+        /** Derived from the HTML when left out. */
+        bodyText: z.string().max(500_000).optional(),
+      })
+      .strict(),
+  ).returns<CampaignDraft>(),
+  'campaigns.approveDrafts': procedure(draftChoice).returns<{ approved: number }>(),
+  'campaigns.skipDrafts': procedure(draftChoice).returns<{ skipped: number }>(),
+  /** For a campaign scheduled by hand: enrol up to leadsPerDay more leads now. */
+  'campaigns.enrolBatch': procedure(idInput).returns<{ enrolled: number }>(),
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procedure } from './procedure';
 
-export const deliveryStates = ['queued', 'sending', 'sent', 'delivered', 'opened', 'clicked', 'bounced', 'failed', 'spam', 'unknown', 'skipped', 'cancelled'] as const;
+export const deliveryStates = ['queued', 'sending', 'sent', 'delivered', 'opened', 'clicked', 'bounced', 'failed', 'spam', 'unknown', 'skipped', 'cancelled', 'awaiting_approval'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
 export interface DeliveryLogRow {

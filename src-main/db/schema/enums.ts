@@ -46,6 +46,8 @@ export const scheduleType = pgEnum('schedule_type', [
 // (never sent on purpose, e.g. the address is on the do-not-contact list) and 'cancelled' (taken
 // out of the queue by the user or a stopped campaign). ALTER TYPE … ADD VALUE cannot be used in
 // the transaction that adds it, so no migration may use these values in the batch that adds them.
+// Migration 0009 adds 'awaiting_approval': an email of a manual campaign, written and scheduled but
+// held out of the queue until the user reads, edits and approves it.
 export const emailStatus = pgEnum('email_status', [
   'queued',
   'sent',
@@ -59,6 +61,7 @@ export const emailStatus = pgEnum('email_status', [
   'unknown',
   'skipped',
   'cancelled',
+  'awaiting_approval',
 ]);
 
 // Why an address or a domain must never be written to again.

@@ -10,7 +10,7 @@ import { readStepsOfCampaigns, type CampaignStep } from './campaign-steps';
 import { asDate, windowOf, type DueRow, type TickResult } from './schedule-tick';
 
 const SENT = new Set(['sent', 'delivered', 'opened', 'clicked']);
-const WAITING = new Set(['queued', 'sending']);
+const WAITING = new Set(['queued', 'sending', 'awaiting_approval']);
 const PROGRESS_STATUSES = ['new', 'contacted', 'follow_up_1', 'follow_up_2'] as const;
 const STATUS_AFTER_STEP = ['new', 'contacted', 'follow_up_1', 'follow_up_2'] as const;
 /** How long to wait before looking again at a lead whose email is still in the queue. */
@@ -148,7 +148,9 @@ export async function advanceLeads(
         nextAttemptAt: next.dueAt,
         smtpConfigId: accountId ?? null,
         inReplyTo: reply ? row.messageId : null,
-        status: 'queued',
+        // A manual campaign writes the email and holds it for the user; approval puts it in the queue.
+        status: c.campaignType === 'manual' ? 'awaiting_approval' : 'queued',
+        waitReason: c.campaignType === 'manual' ? 'Waiting for your approval' : null,
       },
     });
   }

@@ -112,5 +112,8 @@ export async function preflightCampaign(db: DbOrTx, c: Campaign, now: Date): Pro
       totalSends: plan.totalSends,
     };
   }
+  if (c.campaignType === 'manual') {
+    warnings.push('Manual campaign: every email waits on the campaign page until you approve it. The calendar shows when emails fall due, not when you approve them.');
+  }
   return { problems, warnings, audience: audience.length, calendar };
 }

@@ -74,18 +74,19 @@ export async function readNumbers(db: DbOrTx, ids: string[]): Promise<Map<string
           count(*) FILTER (WHERE left_reason IN ('responded', 'interested', 'not_interested', 'converted'))::int AS replied
         FROM campaign_leads WHERE campaign_id IN (${list}) GROUP BY campaign_id`,
   );
-  const mail = await queryRows<{ campaignId: string; sent: number; queued: number; bounced: number; unknown: number; nextSendAt: Date | string | null }>(
+  const mail = await queryRows<{ campaignId: string; sent: number; queued: number; awaitingApproval: number; bounced: number; unknown: number; nextSendAt: Date | string | null }>(
     db,
     sql`SELECT campaign_id AS "campaignId",
           count(*) FILTER (WHERE status IN ('sent', 'delivered', 'opened', 'clicked'))::int AS sent,
           count(*) FILTER (WHERE status IN ('queued', 'sending'))::int AS queued,
+          count(*) FILTER (WHERE status = 'awaiting_approval')::int AS "awaitingApproval",
           count(*) FILTER (WHERE status = 'bounced')::int AS bounced,
           count(*) FILTER (WHERE status = 'unknown')::int AS unknown,
           min(next_attempt_at) FILTER (WHERE status = 'queued') AS "nextSendAt"
         FROM emails WHERE campaign_id IN (${list}) GROUP BY campaign_id`,
   );
   for (const id of ids) {
-    out.set(id, { campaignId: id, targeted: 0, enrolled: 0, finished: 0, left: 0, replied: 0, sent: 0, queued: 0, bounced: 0, unknown: 0, nextSendAt: null });
+    out.set(id, { campaignId: id, targeted: 0, enrolled: 0, finished: 0, left: 0, replied: 0, sent: 0, queued: 0, awaitingApproval: 0, bounced: 0, unknown: 0, nextSendAt: null });
   }
   for (const p of people) Object.assign(out.get(p.campaignId)!, p);
   for (const m of mail) Object.assign(out.get(m.campaignId)!, m);
@@ -102,6 +103,7 @@ export function summaryOf(c: Campaign, n: NumbersRow | undefined): CampaignSumma
     replied: 0,
     sent: 0,
     queued: 0,
+    awaitingApproval: 0,
     bounced: 0,
     unknown: 0,
     nextSendAt: null,

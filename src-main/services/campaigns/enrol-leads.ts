@@ -9,10 +9,15 @@ import { leadZone, windowOf } from './schedule-tick';
 
 const list = <T>(items: T[], one: (item: T) => ReturnType<typeof sql>) => sql.join(items.map(one), sql`, `);
 
+interface Run {
+  c: Campaign;
+  dayKey: string;
+  room: number;
+}
+
 export async function enrolDueLeads(db: DbOrTx, now: Date, active: Campaign[]): Promise<number> {
-  const runs: Array<{ c: Campaign; run: Date; dayKey: string; room: number }> = [];
+  const runs: Array<Run & { run: Date }> = [];
   for (const c of active) {
-    if (c.campaignType === 'manual') continue;
     const schedule = scheduleFromColumns(c);
     const run = dueRun(c.lastRunAt, now, schedule, c.timeZone, c.activatedAt);
     if (run) runs.push({ c, run, dayKey: localDayKey(run, c.timeZone), room: 0 });
@@ -30,37 +35,46 @@ export async function enrolDueLeads(db: DbOrTx, now: Date, active: Campaign[]): 
     const rules = { leadsPerDay: r.c.leadsPerDay, schedule: scheduleFromColumns(r.c), window: windowOf(r.c), campaignZone: r.c.timeZone, startDate: r.c.startDate, endDate: r.c.endDate };
     r.room = enrolmentRoom(r.run.getTime(), rules, counts.find((x) => x.campaignId === r.c.id)?.n ?? 0);
   }
-  const withRoom = runs.filter((r) => r.room > 0);
-  let enrolled = 0;
-  if (withRoom.length > 0) {
-    const picked = await queryRows<{ id: string; campaignId: string; country: string | null; city: string | null }>(
-      db,
-      sql`SELECT p.id, p.campaign_id AS "campaignId", p.country, p.city
-          FROM (VALUES ${list(withRoom, (r) => sql`(${r.c.id}::uuid, ${r.room}::int)`)}) AS v(cid, room)
-          CROSS JOIN LATERAL (
-            SELECT cl.id, cl.campaign_id, l.country, l.city FROM campaign_leads cl JOIN leads l ON l.id = cl.lead_id
-            WHERE cl.campaign_id = v.cid AND cl.state = 'queued' AND l.email IS NOT NULL AND l.email <> ''
-              AND NOT EXISTS (SELECT 1 FROM do_not_contact d WHERE (d.kind = 'address' AND d.value = lower(l.email))
-                              OR (d.kind = 'domain' AND d.value = lower(split_part(l.email, '@', 2))))
-            ORDER BY cl.added_at, cl.id LIMIT v.room) p`,
-    );
-    // One UPDATE per (day, zone): a day's enrolment is a handful of statements, not one per lead.
-    const groups = new Map<string, { day: string; zone: string; ids: string[] }>();
-    for (const p of picked) {
-      const r = withRoom.find((x) => x.c.id === p.campaignId)!;
-      const zone = leadZone(r.c, p);
-      const key = `${r.dayKey}|${zone}`;
-      const group = groups.get(key) ?? { day: r.dayKey, zone, ids: [] };
-      group.ids.push(p.id);
-      groups.set(key, group);
-    }
-    for (const g of groups.values()) {
-      await db.execute(sql`UPDATE campaign_leads SET state = 'active', enrolled_at = ${now}, enrolled_day = ${g.day}, time_zone = ${g.zone}, next_due_at = ${now}
-        WHERE id IN (${list(g.ids, (id) => sql`${id}::uuid`)})`);
-    }
-    enrolled = picked.length;
-  }
+  const enrolled = await activateLeads(db, now, runs.filter((r) => r.room > 0));
   await db.execute(sql`UPDATE campaigns AS c SET last_run_at = v.run
     FROM (VALUES ${list(runs, (r) => sql`(${r.c.id}::uuid, ${r.run.toISOString()}::timestamptz)`)}) AS v(id, run) WHERE c.id = v.id`);
   return enrolled;
+}
+
+/** A campaign scheduled by hand enrols when the user asks: up to leadsPerDay more leads, now. */
+export async function enrolBatchNow(db: DbOrTx, now: Date, c: Campaign): Promise<number> {
+  const enrolled = await activateLeads(db, now, [{ c, dayKey: localDayKey(now, c.timeZone), room: c.leadsPerDay }]);
+  await db.execute(sql`UPDATE campaigns SET last_run_at = ${now} WHERE id = ${c.id}`);
+  return enrolled;
+}
+
+/** Moves the next `room` targeted leads of each run into the sequence, due at once. */
+async function activateLeads(db: DbOrTx, now: Date, withRoom: Run[]): Promise<number> {
+  if (withRoom.length === 0) return 0;
+  const picked = await queryRows<{ id: string; campaignId: string; country: string | null; city: string | null }>(
+    db,
+    sql`SELECT p.id, p.campaign_id AS "campaignId", p.country, p.city
+        FROM (VALUES ${list(withRoom, (r) => sql`(${r.c.id}::uuid, ${r.room}::int)`)}) AS v(cid, room)
+        CROSS JOIN LATERAL (
+          SELECT cl.id, cl.campaign_id, l.country, l.city FROM campaign_leads cl JOIN leads l ON l.id = cl.lead_id
+          WHERE cl.campaign_id = v.cid AND cl.state = 'queued' AND l.email IS NOT NULL AND l.email <> ''
+            AND NOT EXISTS (SELECT 1 FROM do_not_contact d WHERE (d.kind = 'address' AND d.value = lower(l.email))
+                            OR (d.kind = 'domain' AND d.value = lower(split_part(l.email, '@', 2))))
+          ORDER BY cl.added_at, cl.id LIMIT v.room) p`,
+  );
+  // One UPDATE per (day, zone): a day's enrolment is a handful of statements, not one per lead.
+  const groups = new Map<string, { day: string; zone: string; ids: string[] }>();
+  for (const p of picked) {
+    const r = withRoom.find((x) => x.c.id === p.campaignId)!;
+    const zone = leadZone(r.c, p);
+    const key = `${r.dayKey}|${zone}`;
+    const group = groups.get(key) ?? { day: r.dayKey, zone, ids: [] };
+    group.ids.push(p.id);
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) {
+    await db.execute(sql`UPDATE campaign_leads SET state = 'active', enrolled_at = ${now}, enrolled_day = ${g.day}, time_zone = ${g.zone}, next_due_at = ${now}
+      WHERE id IN (${list(g.ids, (id) => sql`${id}::uuid`)})`);
+  }
+  return picked.length;
 }

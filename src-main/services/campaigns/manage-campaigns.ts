@@ -7,6 +7,7 @@ import { campaignLeads, campaigns, type Campaign } from '../../db/schema';
 import { AppError } from '../../rpc/app-error';
 import { recordActivity } from '../activity/record-activity';
 import { materialiseAudience } from './campaign-audience';
+import { enrolBatchNow } from './enrol-leads';
 import { holdOutsideWindow } from './hold-outside-window';
 import { preflightCampaign } from './campaign-preflight';
 import { columnsOf, detailOf, readNumbers, settingsOf, summaryOf } from './campaign-rows';
@@ -96,10 +97,20 @@ export async function archiveCampaign(db: DbOrTx, id: string): Promise<CampaignD
       .update(campaignLeads)
       .set({ state: 'left', leftReason: 'campaign archived', nextDueAt: null })
       .where(and(eq(campaignLeads.campaignId, id), eq(campaignLeads.state, 'active')));
-    await tx.execute(sql`UPDATE emails SET status = 'cancelled', wait_reason = 'Campaign archived' WHERE campaign_id = ${id} AND status = 'queued'`);
+    await tx.execute(sql`UPDATE emails SET status = 'cancelled', wait_reason = 'Campaign archived' WHERE campaign_id = ${id} AND status IN ('queued', 'awaiting_approval')`);
     await recordActivity(tx, { entityType: 'campaign', entityId: id, action: 'archived', description: `Campaign "${c.name}" archived` });
   });
   return getCampaign(db, id);
+}
+
+/** "Enrol next batch" of a campaign scheduled by hand: its next leadsPerDay leads start now. */
+export async function enrolBatch(db: DbOrTx, id: string, now: Date): Promise<{ enrolled: number }> {
+  const c = await readCampaign(db, id);
+  if (c.scheduleType !== 'manual') throw new AppError('CONFLICT', 'This campaign enrols leads on its schedule; only a campaign scheduled by hand enrols a batch on request.');
+  if (c.status !== 'active') throw new AppError('CONFLICT', `The campaign is ${c.status}; launch or resume it first.`);
+  const enrolled = await db.transaction((tx) => enrolBatchNow(tx, now, c));
+  await recordActivity(db, { entityType: 'campaign', entityId: id, action: 'batch_enrolled', description: `${enrolled} leads enrolled in "${c.name}"` });
+  return { enrolled };
 }
 
 export async function duplicateCampaign(db: DbOrTx, id: string): Promise<CampaignDetail> {

@@ -65,7 +65,7 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
   if (left.length > 0) {
     await db.execute(
       sql`UPDATE emails e SET status = 'cancelled', wait_reason = 'Lead ' || replace(l.status::text, '_', ' ')
-          FROM leads l WHERE l.id = e.lead_id AND e.status = 'queued' AND e.campaign_id IS NOT NULL AND l.status::text IN (${stopList})`,
+          FROM leads l WHERE l.id = e.lead_id AND e.status IN ('queued', 'awaiting_approval') AND e.campaign_id IS NOT NULL AND l.status::text IN (${stopList})`,
     );
     result.left += left.length;
     for (const r of left) touched.add(r.campaignId);

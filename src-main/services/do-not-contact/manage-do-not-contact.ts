@@ -31,7 +31,7 @@ async function skipQueuedFor(tx: DbOrTx, values: string[]): Promise<number> {
   const rows = await queryRows<{ id: string }>(
     tx,
     sql`UPDATE emails e SET status = 'skipped', wait_reason = 'On the do-not-contact list'
-        FROM leads l WHERE l.id = e.lead_id AND e.status = 'queued'
+        FROM leads l WHERE l.id = e.lead_id AND e.status IN ('queued', 'awaiting_approval')
           AND (lower(l.email) IN (${list}) OR lower(split_part(l.email, '@', 2)) IN (${list})
                OR EXISTS (SELECT 1 FROM unnest(ARRAY[${list}]::text[]) d WHERE lower(split_part(l.email, '@', 2)) LIKE '%.' || d))
         RETURNING e.id`,

@@ -75,7 +75,7 @@ export async function updateAccount(db: AppDb, secrets: SecretStore, now: Date, 
 export async function deleteAccount(db: AppDb, id: string): Promise<{ deleted: boolean }> {
   return db.transaction(async (tx) => {
     // Emails still waiting for this account lose their pin and go out from the others.
-    await tx.execute(sql`UPDATE emails SET smtp_config_id = NULL WHERE smtp_config_id = ${id} AND status = 'queued'`);
+    await tx.execute(sql`UPDATE emails SET smtp_config_id = NULL WHERE smtp_config_id = ${id} AND status IN ('queued', 'awaiting_approval')`);
     const rows = await tx.delete(smtpConfig).where(eq(smtpConfig.id, id)).returning({ name: smtpConfig.providerName });
     if (!rows.length) throw notFound('That sending account');
     await recordActivity(tx, { entityType: 'smtp_config', entityId: id, action: 'deleted', description: `Sending account ${rows[0]!.name} removed` });

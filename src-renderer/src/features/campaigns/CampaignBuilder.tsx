@@ -5,12 +5,12 @@ import {
   Group,
   MultiSelect,
   NumberInput,
+  Radio,
   SegmentedControl,
   Select,
   Stack,
   Stepper,
   Switch,
-
   Text,
   TextInput,
   Textarea,
@@ -36,6 +36,7 @@ const SCHEDULES = [
   { value: 'daily', label: 'Daily at a time' },
   { value: 'weekly', label: 'Weekly on chosen days' },
   { value: 'custom', label: 'Custom (cron)' },
+  { value: 'manual', label: 'By hand: I enrol each batch' },
 ];
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -101,6 +102,20 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
           <Stack maw={560}>
             <TextInput label="Name" required value={form.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="campaign-name" />
             <Textarea label="Description" value={form.description ?? ''} onChange={(e) => set({ description: e.currentTarget.value || null })} />
+            <Radio.Group
+              label="Sending"
+              value={form.campaignType ?? 'automated'}
+              onChange={(v) => set({ campaignType: v as 'automated' | 'manual' })}
+            >
+              <Stack gap="xs" mt={4}>
+                <Radio value="automated" label="Automated: emails go out on schedule without asking" data-testid="campaign-type-automated" />
+                <Radio
+                  value="manual"
+                  label="Manual: each email is written and waits for me to review, edit and approve it"
+                  data-testid="campaign-type-manual"
+                />
+              </Stack>
+            </Radio.Group>
           </Stack>
         </Stepper.Step>
         <Stepper.Step label="Audience">

@@ -1,11 +1,13 @@
 import { Alert, Badge, Button, Card, Group, Pagination, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconRocket } from '@tabler/icons-react';
+import { IconRocket, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showSaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { stateColor } from '../sending/OutboxPage';
+import { stateColor, stateLabel } from '../sending/OutboxPage';
 import { formatWhen } from '../sending/use-sending-refresh';
+import { ApprovalQueue } from './ApprovalQueue';
 import { CampaignActions, statusColor } from './CampaignsPage';
 
 const PAGE = 50;
@@ -84,6 +86,19 @@ function Review({ id }: { id: string }) {
   );
 }
 
+/** A campaign scheduled by hand starts its next leads when the user says so. */
+function EnrolBatchButton({ id, leadsPerDay }: { id: string; leadsPerDay: number }) {
+  const enrol = useApiMutation('campaigns.enrolBatch', {
+    invalidates: ['campaigns.', 'sending.'],
+    onSuccess: (r) => showSaved(r.enrolled > 0 ? `${r.enrolled} leads enrolled; their first emails are on the way.` : 'Every lead of the audience is already enrolled.'),
+  });
+  return (
+    <Button size="xs" leftSection={<IconUsersPlus size={14} />} loading={enrol.isPending} onClick={() => enrol.mutate({ id })} data-testid="enrol-batch">
+      Enrol next {leadsPerDay} leads
+    </Button>
+  );
+}
+
 export function CampaignPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const [leadPage, setLeadPage] = useState(1);
@@ -116,19 +131,22 @@ export function CampaignPage({ id }: { id: string }) {
                 Edit
               </Button>
             )}
+            {c.status === 'active' && c.scheduleType === 'manual' && <EnrolBatchButton id={id} leadsPerDay={c.settings.leadsPerDay} />}
             <CampaignActions campaign={c} />
           </>
         }
       />
       {c.status === 'draft' && <Review id={id} />}
-      <SimpleGrid cols={{ base: 3, md: 6 }} mb="lg">
+      <SimpleGrid cols={{ base: 3, md: c.campaignType === 'manual' ? 7 : 6 }} mb="lg">
         <Figure label="Enrolled" value={n.enrolled} testId="figure-enrolled" />
+        {c.campaignType === 'manual' && <Figure label="To approve" value={n.awaitingApproval} testId="figure-awaiting" />}
         <Figure label="Sent" value={n.sent} testId="figure-sent" />
         <Figure label="Queued" value={n.queued} />
         <Figure label="Bounced" value={n.bounced} />
         <Figure label="Replied" value={n.replied} />
         <Figure label="Unknown" value={n.unknown} />
       </SimpleGrid>
+      {c.campaignType === 'manual' && c.status !== 'draft' && <ApprovalQueue campaignId={id} />}
       <Title order={4} mb="xs">
         Leads ({people.data?.total ?? 0})
       </Title>
@@ -180,7 +198,7 @@ export function CampaignPage({ id }: { id: string }) {
               <Table.Td>{r.step}</Table.Td>
               <Table.Td>
                 <Badge color={stateColor[r.status]} variant="light">
-                  {r.status}
+                  {stateLabel(r.status)}
                 </Badge>
               </Table.Td>
               <Table.Td>{r.subject}</Table.Td>

@@ -9,8 +9,9 @@ import { formatWhen, useSendingRefresh } from './use-sending-refresh';
 const PAGE = 100;
 export const stateColor: Record<DeliveryState, string> = {
   queued: 'gray', sending: 'blue', sent: 'teal', delivered: 'teal', opened: 'teal', clicked: 'teal',
-  bounced: 'red', failed: 'red', spam: 'red', unknown: 'orange', skipped: 'yellow', cancelled: 'gray',
+  bounced: 'red', failed: 'red', spam: 'red', unknown: 'orange', skipped: 'yellow', cancelled: 'gray', awaiting_approval: 'violet',
 };
+export const stateLabel = (s: DeliveryState) => s.replace('_', ' ');
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -84,9 +85,9 @@ export function OutboxPage() {
       <Stack>
         {summary.data && (
           <Group gap="xs" data-testid="outbox-summary">
-            {(['queued', 'sending', 'sent', 'bounced', 'failed', 'unknown', 'skipped', 'cancelled'] as const).map((s) => (
+            {(['awaiting_approval', 'queued', 'sending', 'sent', 'bounced', 'failed', 'unknown', 'skipped', 'cancelled'] as const).filter((s) => s !== 'awaiting_approval' || counts?.[s]).map((s) => (
               <Badge key={s} variant={status === s ? 'filled' : 'light'} color={stateColor[s]} style={{ cursor: 'pointer' }} onClick={() => (setStatus(status === s ? 'all' : s), setPage(1))}>
-                {s} {counts?.[s] ?? 0}
+                {stateLabel(s)} {counts?.[s] ?? 0}
               </Badge>
             ))}
             <Text size="sm" c="dimmed" ml="sm">
@@ -105,7 +106,7 @@ export function OutboxPage() {
         )}
         <Group>
           <Select
-            data={[{ value: 'all', label: 'All states' }, ...deliveryStates.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))]}
+            data={[{ value: 'all', label: 'All states' }, ...deliveryStates.map((s) => ({ value: s, label: s[0]!.toUpperCase() + stateLabel(s).slice(1) }))]}
             value={status}
             onChange={(v) => (setStatus((v as DeliveryState) ?? 'all'), setPage(1))}
             allowDeselect={false}
@@ -134,7 +135,7 @@ export function OutboxPage() {
               <Table.Tr key={row.id} style={{ cursor: 'pointer' }} onClick={() => setOpen(row)}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge variant="light" color={stateColor[row.status]} style={{ overflow: 'visible' }}>
-                    {row.status}
+                    {stateLabel(row.status)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
@@ -182,7 +183,7 @@ export function OutboxPage() {
         {open && (
           <Stack>
             <Group>
-              <Badge color={stateColor[open.status]}>{open.status}</Badge>
+              <Badge color={stateColor[open.status]}>{stateLabel(open.status)}</Badge>
               <ResolveButtons row={open} />
             </Group>
             <SimpleGrid cols={2}>
