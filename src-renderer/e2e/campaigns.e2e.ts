@@ -70,3 +70,72 @@ test('build a campaign for 20 leads, launch it, and see the first emails arrive'
   }
   expect(pageErrors).toEqual([]);
 });
+
+test('a manual campaign holds every email until it is reviewed, edited and approved', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await app.stop();
+  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/testing/seed-campaign.ts', app.dataDir, sink.host, String(sink.port), '3'], { encoding: 'utf8' });
+  expect(seed.status, seed.stderr).toBe(0);
+  sink.reset();
+  const reopened = await serveApp({ dataDir: app.dataDir });
+  try {
+    await openApp(page, reopened, '/campaigns');
+    await page.getByTestId('new-campaign').click();
+    await page.getByTestId('campaign-name').fill('Clinics, checked by hand');
+    await page.getByTestId('campaign-type-manual').check();
+    await page.getByTestId('builder-next').click();
+    await page.getByTestId('audience-industries').click();
+    await page.getByRole('option', { name: /campaign-e2e/ }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('audience-count')).toContainText('3 leads will receive this campaign');
+    await page.getByTestId('builder-next').click();
+    await page.getByTestId('campaign-template').click();
+    await page.getByRole('option', { name: 'Clinic intro' }).click();
+    await page.getByTestId('builder-next').click();
+    await page.getByLabel('Sat').check();
+    await page.getByLabel('Sun').check();
+    await page.getByLabel('From (HH:MM)').fill('00:00');
+    await page.getByLabel('Until (HH:MM)').fill('24:00');
+    await page.getByText('One time zone').click();
+    await page.getByLabel('Time zone (IANA)').fill('UTC');
+    await page.getByTestId('builder-save').click();
+    await expect(page.getByText('every email waits on the campaign page until you approve it')).toBeVisible();
+    await page.getByTestId('launch-campaign').click();
+
+    // Written, held, and nothing sent.
+    await expect(page.getByTestId('awaiting-count')).toHaveText('3', { timeout: 30_000 });
+    await expect(page.getByTestId('draft-row')).toHaveCount(3);
+    await screenshot(page, 'campaigns-approval-queue');
+    expect(sink.received).toHaveLength(0);
+
+    // Read one as the lead will, change its subject and body, and approve it.
+    await page.getByTestId('draft-row').filter({ hasText: 'clinic2@prospect.test' }).getByTestId('draft-open').click();
+    await expect(page.getByTitle('Email to clinic2@prospect.test')).toBeVisible();
+    await page.getByTestId('draft-subject').fill('Clinic 2, one quick question');
+    await page.getByTestId('draft-edit-body').click();
+    const body = page.getByTestId('body-editor').locator('.ProseMirror');
+    await body.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' I called last week.');
+    await screenshot(page, 'campaigns-approval-edit');
+    await page.getByTestId('draft-approve').click();
+    await expect.poll(() => sink.received.length, { timeout: 30_000 }).toBe(1);
+    expect(sink.received[0]!.envelope.to).toEqual(['clinic2@prospect.test']);
+    expect(sink.received[0]!.headers.get('subject')).toBe('Clinic 2, one quick question');
+    expect(sink.received[0]!.raw).toContain('I called last week.');
+    await expect(page.getByTestId('draft-row')).toHaveCount(2);
+
+    await page.getByTestId('approve-all').click();
+    await expect.poll(() => sink.received.length, { timeout: 30_000 }).toBe(3);
+    await expect(page.getByTestId('figure-sent')).toHaveText('3', { timeout: 30_000 });
+    await expect(page.getByTestId('awaiting-count')).toHaveText('0');
+    expect(sink.received.map((m) => m.headers.get('subject')).sort()).toEqual(['A question for Clinic 1', 'A question for Clinic 3', 'Clinic 2, one quick question']);
+    await screenshot(page, 'campaigns-approval-done');
+  } finally {
+    await reopened.stop();
+    rmSync(reopened.dataDir, { recursive: true, force: true });
+  }
+  expect(pageErrors).toEqual([]);
+});

@@ -170,7 +170,7 @@ export function CampaignPage({ id }: { id: string }) {
               <Table.Td>{r.leftReason ? `left: ${r.leftReason}` : r.state}</Table.Td>
               <Table.Td>{r.stepReached}</Table.Td>
               <Table.Td>{r.state === 'active' ? formatWhen(r.nextDueAt) : '—'}</Table.Td>
-              <Table.Td>{r.lastEmailStatus ?? '—'}</Table.Td>
+              <Table.Td>{r.lastEmailStatus?.replace('_', ' ') ?? '—'}</Table.Td>
               <Table.Td>{r.timeZone ?? '—'}</Table.Td>
             </Table.Tr>
           ))}
