@@ -49,6 +49,7 @@ function columnType(column: LeadCopyColumn): string {
       return 'numeric(3,2)';
     case 'google_review_count':
     case 'price_level':
+    case 'quality_score':
       return 'integer';
     case 'has_weekend_hours':
     case 'has_google_maps_listing':
@@ -60,8 +61,9 @@ function columnType(column: LeadCopyColumn): string {
   }
 }
 
-// Columns an update may change: the lead keeps its email and its own duplicate key.
-const updatable = leadCopyColumns.filter((c) => c !== 'dedupe_key' && c !== 'email');
+// Columns an update may change: the lead keeps its email and its own duplicate key; its score is
+// recomputed from the merged row once the import ends.
+const updatable = leadCopyColumns.filter((c) => c !== 'dedupe_key' && c !== 'email' && c !== 'quality_score');
 
 /**
  * New value of each column of a matched lead. fill: only the lead's empty fields take the file's

@@ -9,6 +9,7 @@ import { csvFixtures, csvSpectrumCases } from '../../testing/csv-fixtures/csv-fi
 import { useTestDatabase } from '../../testing/test-db';
 import { autoMapColumns } from '../../../src-shared/domain/column-mapping';
 import { missingRequiredFields } from '../../../src-shared/domain/normalise-lead';
+import { scoreLead } from '../../../src-shared/domain/lead-score';
 import { prepareImportFile, previewFile, type ImportFileRequest } from './import-file';
 import type { ImportOutcome } from './run-import';
 
@@ -80,6 +81,9 @@ describe('importing a file', () => {
       industry: 'Dentists',
     });
     expect(jane!.batchId).toBe(outcome.batchId);
+    // Scored as it is written, with the same function the leads table explains.
+    expect(jane!.qualityScore).toBe(scoreLead(jane!).score);
+    expect(jane!.qualityScore).toBeGreaterThan(0);
     const b = await batchRow(outcome.batchId);
     expect(b.status).toBe('completed');
     expect(b.completedAt).not.toBeNull();
@@ -208,6 +212,9 @@ describe('duplicates', () => {
       }
       // Undo of the first batch later must see leads the second one changed as touched.
       expect(lead.batchId).toBe(first.batchId);
+      // A lead the import changed is scored on its merged values.
+      expect(lead.qualityScore).toBe(scoreLead(lead).score);
+      expect(keep!.qualityScore).toBe(scoreLead(keep!).score);
     });
   }
 

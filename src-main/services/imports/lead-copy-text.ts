@@ -1,3 +1,4 @@
+import { scoreLead } from '../../../src-shared/domain/lead-score';
 import { dedupeKeys, type NormalisedLead } from '../../../src-shared/domain/normalise-lead';
 
 /**
@@ -32,6 +33,8 @@ export const leadCopyColumns = [
   'has_google_maps_listing',
   'custom_fields',
   'dedupe_key',
+  // Scored as the row is written, so an imported lead has its score from its first moment.
+  'quality_score',
 ] as const;
 
 export type LeadCopyColumn = (typeof leadCopyColumns)[number];
@@ -83,6 +86,6 @@ export function leadCopyLine(lead: NormalisedLead, altKey: string | null, prefix
     `${t(lead.businessType)}\t${t(lead.companySize)}\t${t(lead.source)}\t${t(lead.sourceType)}\t${t(lead.notes)}\t` +
     `${t(arrayLiteral(lead.tags))}\t${t(lead.linkedinUrl)}\t${n(lead.googleRating)}\t${n(lead.googleReviewCount)}\t` +
     `${n(lead.priceLevel)}\t${n(lead.hasWeekendHours)}\t${n(lead.hasGoogleMapsListing)}\t${t(customJson)}\t` +
-    `${t(altKey)}${suffix}\n`
+    `${t(altKey)}\t${scoreLead(lead).score}${suffix}\n`
   );
 }

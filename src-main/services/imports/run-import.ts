@@ -16,6 +16,7 @@ import {
   stagingTarget,
 } from './import-chunk-sql';
 import { alternateDedupeKey, leadCopyLine, type LeadCopyColumn } from './lead-copy-text';
+import { recomputeLeadScores } from '../leads/recompute-lead-scores';
 import { readCsvRows, type CsvReadSummary } from './read-csv-rows';
 import type { CsvOverrides } from './sniff-csv';
 
@@ -237,6 +238,11 @@ export async function runImport(options: RunImportOptions): Promise<ImportOutcom
     }
   }
 
+  // Leads this import changed (fill, overwrite) are scored on their merged values.
+  if (applySql && touched.size > 0) {
+    const ids = [...touched];
+    for (let i = 0; i < ids.length; i += 5_000) await recomputeLeadScores(handle.db, { ids: ids.slice(i, i + 5_000) });
+  }
   const reportPath = reportWritten ? report!.path : null;
   await finishBatch(handle, batchId, outcome.status, reportPath, fileSummary, outcome.error);
   return { batchId, ...counts, ...outcome, errorReportPath: reportPath, fileSummary };
