@@ -1,5 +1,6 @@
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, shell } from 'electron';
 import { DataDirLockedError } from '../db/data-dir-lock';
+import { wakeAfterSleep } from '../start/background-work';
 import { openApp, type OpenApp } from '../start/open-app';
 import { createElectronSecretStore } from './electron-secret-store';
 import { registerIpc } from './ipc-adapter';
@@ -67,6 +68,9 @@ export function startElectronApp(outMainDir: string): void {
       return;
     }
     registerIpc(opened.router, opened.ctx.events, location);
+    const ctx = opened.ctx;
+    powerMonitor.on('resume', () => wakeAfterSleep(ctx));
+    powerMonitor.on('unlock-screen', () => wakeAfterSleep(ctx));
     window = createMainWindow(outMainDir, location);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(outMainDir, location);

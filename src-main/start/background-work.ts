@@ -69,3 +69,14 @@ export async function startBackgroundWork(ctx: AppContext, options: BackgroundOp
     for (const stop of stops.reverse()) await stop();
   };
 }
+
+/**
+ * After the laptop wakes (or the screen unlocks), look for due work at once instead of on the next
+ * timer: the scheduler catches up without bursting (missed runs collapse, overdue emails wait for
+ * their window), then the engine sends what is due within the caps.
+ */
+export function wakeAfterSleep(ctx: Pick<AppContext, 'campaignScheduler' | 'sendingEngine' | 'research'>): void {
+  ctx.campaignScheduler?.wake();
+  ctx.sendingEngine?.wake();
+  ctx.research?.wake();
+}
