@@ -71,7 +71,7 @@ describe('campaign procedures through the router', () => {
       'campaigns.list',
       {},
     );
-    expect(listed).toMatchObject({ id: created.id, status: 'active', numbers: { targeted: 12, enrolled: 5, queued: 5 } });
+    expect(listed).toMatchObject({ id: created.id, status: 'active', numbers: { targeted: 12, enrolled: 5, waiting: 7, queued: 5 } });
     expect(listed!.scheduleInWords).toMatch(/5 new leads/);
     expect(listed!.nextSendAt).not.toBeNull();
 
@@ -103,6 +103,22 @@ describe('campaign procedures through the router', () => {
     );
     expect(archived!.cancelled).toBe(10);
     expect((await call<unknown[]>('campaigns.list', {})).length).toBe(1);
+  });
+
+  it('says when it sends next: the next queued email, else the next run that enrols waiting leads', async () => {
+    await addLeads(t().db, 12);
+    await t().db.insert(smtpConfig).values({ provider: 'custom', providerName: 'Main', host: '127.0.0.1', port: 2525, secure: false, fromEmail: 'me@sender.test', fromName: 'Me' });
+    const created = await draft();
+    await call('campaigns.launch', { id: created.id });
+    await runScheduleTick(t().db, clock.now());
+    const before = await call<{ nextSendAt: string }>('campaigns.get', { id: created.id });
+    // The clock is at 08:00 UTC on a weekday (09:00 in Paris, inside the window): the queued emails are due now.
+    expect(before.nextSendAt).toBe(clock.now().toISOString());
+    // Today's five went out (and their follow-ups are not queued yet): next is tomorrow's enrolment, at Paris midnight.
+    await t().db.execute(sql`UPDATE emails SET status = 'sent', sent_at = ${clock.now()}`);
+    const after = await call<{ nextSendAt: string; numbers: { waiting: number } }>('campaigns.get', { id: created.id });
+    expect(after.numbers.waiting).toBe(7);
+    expect(after.nextSendAt).toBe(new Date(clock.now().getTime() + 15 * 3_600_000).toISOString());
   });
 
   it('after three days of downtime enrols one day of leads, not three', async () => {

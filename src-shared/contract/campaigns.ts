@@ -45,6 +45,8 @@ export type CampaignSettingsInput = z.input<typeof campaignSettingsSchema>;
 export interface CampaignNumbers {
   targeted: number;
   enrolled: number;
+  /** Targeted leads not enrolled yet: they start on coming runs, leadsPerDay at a time. */
+  waiting: number;
   sent: number;
   queued: number;
   /** Written by a manual campaign and waiting for the user's approval. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { CampaignDetail, CampaignNumbers, CampaignSettings, CampaignSummary } from '../../../src-shared/contract/campaigns';
-import { describeSchedule, scheduleFromColumns, type Weekday } from '../../../src-shared/domain/campaign-schedule';
+import { describeSchedule, nextRunAfter, scheduleFromColumns, type Weekday } from '../../../src-shared/domain/campaign-schedule';
 import { queryRows, type DbOrTx } from '../../db/client';
 import type { Campaign, NewCampaign } from '../../db/schema';
 
@@ -65,10 +65,11 @@ export async function readNumbers(db: DbOrTx, ids: string[]): Promise<Map<string
   const out = new Map<string, NumbersRow>();
   if (ids.length === 0) return out;
   const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
-  const people = await queryRows<{ campaignId: string; targeted: number; enrolled: number; finished: number; left: number; replied: number }>(
+  const people = await queryRows<{ campaignId: string; targeted: number; enrolled: number; waiting: number; finished: number; left: number; replied: number }>(
     db,
     sql`SELECT campaign_id AS "campaignId", count(*)::int AS targeted,
           count(*) FILTER (WHERE enrolled_at IS NOT NULL)::int AS enrolled,
+          count(*) FILTER (WHERE state = 'queued')::int AS waiting,
           count(*) FILTER (WHERE state = 'finished')::int AS finished,
           count(*) FILTER (WHERE state = 'left')::int AS left,
           count(*) FILTER (WHERE left_reason IN ('responded', 'interested', 'not_interested', 'converted'))::int AS replied
@@ -86,11 +87,25 @@ export async function readNumbers(db: DbOrTx, ids: string[]): Promise<Map<string
         FROM emails WHERE campaign_id IN (${list}) GROUP BY campaign_id`,
   );
   for (const id of ids) {
-    out.set(id, { campaignId: id, targeted: 0, enrolled: 0, finished: 0, left: 0, replied: 0, sent: 0, queued: 0, awaitingApproval: 0, bounced: 0, unknown: 0, nextSendAt: null });
+    out.set(id, { campaignId: id, targeted: 0, enrolled: 0, waiting: 0, finished: 0, left: 0, replied: 0, sent: 0, queued: 0, awaitingApproval: 0, bounced: 0, unknown: 0, nextSendAt: null });
   }
   for (const p of people) Object.assign(out.get(p.campaignId)!, p);
   for (const m of mail) Object.assign(out.get(m.campaignId)!, m);
   return out;
+}
+
+/** The earliest of the next queued email and, while leads wait to be enrolled, the next enrolment run. */
+function nextSendOf(c: Campaign, queued: Date | string | null, n: CampaignNumbers): Date | null {
+  let next = queued === null ? null : new Date(queued);
+  if (n.waiting > 0 && c.scheduleType !== 'manual') {
+    try {
+      const run = nextRunAfter(c.lastRunAt ?? c.activatedAt ?? new Date(), scheduleFromColumns(c), c.timeZone);
+      if (run && (next === null || run < next)) next = run;
+    } catch {
+      // An incomplete schedule has no next run; the preflight says why.
+    }
+  }
+  return next;
 }
 
 export function summaryOf(c: Campaign, n: NumbersRow | undefined): CampaignSummary {
@@ -98,6 +113,7 @@ export function summaryOf(c: Campaign, n: NumbersRow | undefined): CampaignSumma
     campaignId: c.id,
     targeted: 0,
     enrolled: 0,
+    waiting: 0,
     finished: 0,
     left: 0,
     replied: 0,
@@ -117,7 +133,7 @@ export function summaryOf(c: Campaign, n: NumbersRow | undefined): CampaignSumma
     scheduleInWords: scheduleInWords(c),
     numbers,
     lastRunAt: iso(c.lastRunAt),
-    nextSendAt: c.status === 'active' ? iso(nextSendAt) : null,
+    nextSendAt: c.status === 'active' ? iso(nextSendOf(c, nextSendAt, numbers)) : null,
     createdAt: c.createdAt.toISOString(),
   };
 }

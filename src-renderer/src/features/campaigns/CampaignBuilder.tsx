@@ -18,8 +18,11 @@ import {
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CampaignSettingsInput } from '../../../../src-shared/contract/campaigns';
+import type { LeadFilter } from '../../../../src-shared/contract/leads';
+import { leadStatusValues } from '../../../../src-shared/domain/lead-values';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { LeadMultiPicker } from './LeadMultiPicker';
 
 const DAYS = [
   { value: '1', label: 'Mon' },
@@ -66,6 +69,14 @@ const blank: Form = {
   timeZone: localZone,
 };
 
+/** An ISO instant as a datetime-local input shows it, in the user's own time. */
+function localInputValue(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
+
 /** The builder: Basics, Audience, Content, Sending; saving leads to the campaign page's Review and Launch. */
 export function CampaignBuilder({ id }: { id: string | null }) {
   const existing = useApiQuery('campaigns.get', { id: id ?? '' }, { enabled: id !== null });
@@ -85,6 +96,7 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
   const preview = useApiQuery('campaigns.previewAudience', {
     audienceKind: form.audienceKind,
     audienceFilter: form.audienceFilter,
+    audienceLeadIds: form.audienceLeadIds ?? [],
     batchId: form.batchId ?? null,
     excludeActiveElsewhere: form.excludeActiveElsewhere,
   });
@@ -92,6 +104,12 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
   const update = useApiMutation('campaigns.update', { invalidates: ['campaigns.'], onSuccess: (c) => navigate(`/${c.id}`) });
   const save = () => (id ? update.mutate({ id, settings: form }) : create.mutate(form));
   const filter = form.audienceFilter ?? {};
+  // Empty choices are left out, so the filter stays what the user set and nothing more.
+  const setFilter = (patch: Partial<LeadFilter>) => {
+    const next: Record<string, unknown> = { ...filter, ...patch };
+    for (const [k, v] of Object.entries(next)) if (v === undefined || (Array.isArray(v) && v.length === 0)) delete next[k];
+    set({ audienceFilter: next as LeadFilter });
+  };
   const options = (values: Array<{ value: string; count: number }> | undefined) => (values ?? []).map((v) => ({ value: v.value, label: `${v.value} (${v.count})` }));
 
   return (
@@ -122,13 +140,16 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
           <Stack maw={720}>
             <SegmentedControl
               value={form.audienceKind ?? 'filter'}
-              onChange={(v) => set({ audienceKind: v as 'filter' | 'batch' })}
+              onChange={(v) => set({ audienceKind: v as 'filter' | 'batch' | 'picked' })}
               data={[
                 { value: 'filter', label: 'Leads matching a filter' },
+                { value: 'picked', label: 'Leads I pick' },
                 { value: 'batch', label: 'An import batch' },
               ]}
             />
-            {form.audienceKind === 'batch' ? (
+            {form.audienceKind === 'picked' ? (
+              <LeadMultiPicker value={form.audienceLeadIds ?? []} onChange={(ids) => set({ audienceLeadIds: ids })} />
+            ) : form.audienceKind === 'batch' ? (
               <Select
                 label="Import batch"
                 data={(facets.data?.batches ?? []).map((b) => ({ value: b.id, label: b.name }))}
@@ -136,11 +157,42 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
                 onChange={(v) => set({ batchId: v })}
               />
             ) : (
-              <Group grow align="flex-start">
-                <MultiSelect label="Industries" searchable data={options(facets.data?.industries)} value={filter.industries ?? []} onChange={(v) => set({ audienceFilter: { ...filter, industries: v } })} data-testid="audience-industries" />
-                <MultiSelect label="Countries" searchable data={options(facets.data?.countries)} value={filter.countries ?? []} onChange={(v) => set({ audienceFilter: { ...filter, countries: v } })} />
-                <MultiSelect label="Cities" searchable data={options(facets.data?.cities)} value={filter.cities ?? []} onChange={(v) => set({ audienceFilter: { ...filter, cities: v } })} />
-              </Group>
+              <>
+                <Group grow align="flex-start">
+                  <MultiSelect label="Industries" searchable data={options(facets.data?.industries)} value={filter.industries ?? []} onChange={(v) => setFilter({ industries: v })} data-testid="audience-industries" />
+                  <MultiSelect label="Countries" searchable data={options(facets.data?.countries)} value={filter.countries ?? []} onChange={(v) => setFilter({ countries: v })} />
+                  <MultiSelect label="Cities" searchable data={options(facets.data?.cities)} value={filter.cities ?? []} onChange={(v) => setFilter({ cities: v })} />
+                </Group>
+                <Group grow align="flex-start">
+                  <MultiSelect
+                    label="Status"
+                    data={leadStatusValues.map((v) => ({ value: v, label: v.replace(/_/g, ' ') }))}
+                    value={filter.statuses ?? []}
+                    onChange={(v) => setFilter({ statuses: v as LeadFilter['statuses'] })}
+                    data-testid="audience-statuses"
+                  />
+                  <MultiSelect label="Company size" data={options(facets.data?.companySizes)} value={filter.companySizes ?? []} onChange={(v) => setFilter({ companySizes: v })} />
+                  <NumberInput
+                    label="Minimum quality score"
+                    min={0}
+                    max={100}
+                    value={filter.scoreMin ?? ''}
+                    onChange={(v) => setFilter({ scoreMin: v === '' ? undefined : Number(v) })}
+                    data-testid="audience-score-min"
+                  />
+                </Group>
+                <Group grow align="flex-end">
+                  <MultiSelect label="Tags" searchable data={options(facets.data?.tags)} value={filter.tags ?? []} onChange={(v) => setFilter({ tags: v })} />
+                  <SegmentedControl
+                    value={filter.tagsMode ?? 'any'}
+                    onChange={(v) => setFilter({ tagsMode: v as 'any' | 'all' })}
+                    data={[
+                      { value: 'any', label: 'Any of the tags' },
+                      { value: 'all', label: 'All of them' },
+                    ]}
+                  />
+                </Group>
+              </>
             )}
             <Switch label="Leave out leads already in another running campaign" checked={form.excludeActiveElsewhere ?? true} onChange={(e) => set({ excludeActiveElsewhere: e.currentTarget.checked })} />
             {preview.data && (
@@ -215,9 +267,24 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
             {form.scheduleType === 'custom' && (
               <TextInput label="Cron expression" placeholder="0 9 * * 1-5" value={form.scheduleCron ?? ''} onChange={(e) => set({ scheduleCron: e.currentTarget.value || null })} />
             )}
-            {form.scheduleType === 'scheduled' && (
-              <TextInput label="Start (YYYY-MM-DDTHH:MM, your time)" onChange={(e) => set({ startDate: e.currentTarget.value ? new Date(e.currentTarget.value).toISOString() : null })} />
-            )}
+            <Group grow align="flex-start">
+              <TextInput
+                type="datetime-local"
+                label={form.scheduleType === 'scheduled' ? 'Start' : 'Start (optional)'}
+                description={form.scheduleType === 'scheduled' ? 'The first run, your time.' : 'Nobody is enrolled before this, your time.'}
+                value={localInputValue(form.startDate)}
+                onChange={(e) => set({ startDate: fromLocalInput(e.currentTarget.value) })}
+                data-testid="campaign-start"
+              />
+              <TextInput
+                type="datetime-local"
+                label="End (optional)"
+                description="No new leads after this; those in the sequence get their follow-ups."
+                value={localInputValue(form.endDate)}
+                onChange={(e) => set({ endDate: fromLocalInput(e.currentTarget.value) })}
+                data-testid="campaign-end"
+              />
+            </Group>
             <Checkbox.Group label="Sending days" value={(form.windowDays ?? []).map(String)} onChange={(v) => set({ windowDays: v.map(Number) })}>
               <Group>{DAYS.map((d) => <Checkbox key={d.value} value={d.value} label={d.label} />)}</Group>
             </Checkbox.Group>

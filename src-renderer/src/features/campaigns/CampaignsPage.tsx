@@ -76,6 +76,7 @@ function CampaignList() {
             <Table.Tr>
               <Table.Th>Name</Table.Th>
               <Table.Th miw={110}>Status</Table.Th>
+              <Table.Th>Type</Table.Th>
               <Table.Th>Schedule</Table.Th>
               <Table.Th>Enrolled</Table.Th>
               <Table.Th>Sent</Table.Th>
@@ -93,6 +94,14 @@ function CampaignList() {
                   <Badge color={statusColor[c.status]} variant="light">
                     {c.status}
                   </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{c.campaignType === 'manual' ? 'Manual' : 'Automated'}</Text>
+                  {c.numbers.awaitingApproval > 0 && (
+                    <Badge size="xs" color="violet" variant="light">
+                      {c.numbers.awaitingApproval} to approve
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{c.scheduleInWords}</Text>
