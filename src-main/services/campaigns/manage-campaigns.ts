@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../db/client';
 import { campaignLeads, campaigns, type Campaign } from '../../db/schema';
 import { AppError } from '../../rpc/app-error';
 import { recordActivity } from '../activity/record-activity';
+import { refreshTemplateUsage } from '../templates/refresh-template-usage';
 import { materialiseAudience } from './campaign-audience';
 import { enrolBatchNow } from './enrol-leads';
 import { holdOutsideWindow } from './hold-outside-window';
@@ -35,6 +36,7 @@ export async function listCampaigns(db: DbOrTx, includeArchived: boolean): Promi
 
 export async function createCampaign(db: DbOrTx, settings: CampaignSettings): Promise<CampaignDetail> {
   const [c] = await db.insert(campaigns).values({ ...columnsOf(settings), status: 'draft' }).returning();
+  await refreshTemplateUsage(db);
   await recordActivity(db, { entityType: 'campaign', entityId: c!.id, action: 'created', description: `Campaign "${c!.name}" created` });
   return detailOf(c!, undefined);
 }
@@ -49,6 +51,7 @@ export async function updateCampaign(db: DbOrTx, id: string, settings: CampaignS
     for (const key of ['emailTemplateId', 'workflowId', 'audienceKind', 'audienceFilter', 'audienceLeadIds', 'batchId'] as const) delete values[key];
   }
   const [row] = await db.update(campaigns).set(values).where(eq(campaigns.id, id)).returning();
+  await refreshTemplateUsage(db);
   await recordActivity(db, { entityType: 'campaign', entityId: id, action: 'updated', description: `Campaign "${row!.name}" edited` });
   return getCampaign(db, id);
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { SequenceDetail, stepFieldsSchema } from '../../../src-shared/contract/sequences';
 import type { AppDb, DbOrTx } from '../../db/client';
@@ -38,10 +38,6 @@ export async function addStep(db: AppDb, sequenceId: string, step: NewStepInput)
           bodyTextOverride: template.bodyTextOverride,
         };
       }
-      await tx
-        .update(emailTemplates)
-        .set({ usageCount: sql`${emailTemplates.usageCount} + 1` })
-        .where(eq(emailTemplates.id, step.templateId));
     }
     const checked = await checkWording(tx, wording);
     const existing = await stepIdsInOrder(tx, sequenceId);

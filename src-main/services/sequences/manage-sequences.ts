@@ -1,3 +1,4 @@
+import { refreshTemplateUsage } from '../templates/refresh-template-usage';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { SequenceDetail, sequenceFieldsSchema } from '../../../src-shared/contract/sequences';
@@ -39,6 +40,7 @@ export async function deleteSequence(db: AppDb, id: string): Promise<{ id: strin
   return db.transaction(async (tx) => {
     const [row] = await tx.delete(workflows).where(eq(workflows.id, id)).returning({ name: workflows.name });
     if (!row) throw notFound('The sequence');
+    await refreshTemplateUsage(tx);
     await recordActivity(tx, { entityType: 'workflow', entityId: id, action: 'deleted', description: `Sequence "${row.name}" deleted` });
     return { id };
   });

@@ -26,6 +26,26 @@ describe('sequences', () => {
     });
   });
 
+  it('count as used by the steps taken from them and the campaigns that send them, and stop counting when those go', async () => {
+    const [intro] = (await ok<{ items: { id: string; usageCount: number }[] }>('templates.list', { search: 'Short introduction' })).items;
+    const [starter] = await ok<{ id: string; name: string; usageCount: number }[]>('sequences.list', {});
+    const base = intro!.usageCount;
+    const seq = await ok<SequenceDetail>('sequences.create', { name: 'Usage' });
+    const withStep = await ok<SequenceDetail>('sequences.addStep', { sequenceId: seq.id, step: { templateId: intro!.id, daysAfterPrevious: 0 } });
+    const usage = async () => (await ok<{ usageCount: number }>('templates.get', { id: intro!.id })).usageCount;
+    expect(await usage()).toBe(base + 1);
+    const byTemplate = await ok<{ id: string }>('campaigns.create', { name: 'By template', emailTemplateId: intro!.id });
+    const bySequence = await ok<{ id: string }>('campaigns.create', { name: 'By sequence', workflowId: starter!.id });
+    await ok('campaigns.duplicate', { id: bySequence.id });
+    expect(await usage()).toBe(base + 2);
+    const sequences = await ok<{ id: string; usageCount: number }[]>('sequences.list', {});
+    expect(sequences.find((s) => s.id === starter!.id)!.usageCount).toBe(starter!.usageCount + 2);
+    // The campaign switches to the sequence; the step goes: the template counts neither any more.
+    await ok('campaigns.update', { id: byTemplate.id, settings: { name: 'By template', workflowId: seq.id } });
+    await ok('sequences.deleteStep', { stepId: withStep.steps[0]!.id });
+    expect(await usage()).toBe(base);
+  });
+
   it('are built step by step, reordered (emails move, the schedule stays) and trimmed, with stepsCount kept true', async () => {
     const created = await ok<SequenceDetail>('sequences.create', {
       name: 'Dentists',

@@ -1,3 +1,4 @@
+import { refreshTemplateUsage } from '../templates/refresh-template-usage';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { workflowSteps, workflows } from '../../db/schema';
@@ -57,4 +58,5 @@ export async function settleSequence(tx: DbOrTx, workflowId: string): Promise<vo
     .update(workflows)
     .set({ stepsCount: sql`(SELECT count(*)::int FROM workflow_steps WHERE workflow_id = ${workflowId})` })
     .where(eq(workflows.id, workflowId));
+  await refreshTemplateUsage(tx);
 }
