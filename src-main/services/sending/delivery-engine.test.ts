@@ -7,6 +7,7 @@ import { createKeyFileSecretStore } from '../../secrets/key-file-secret-store';
 import { addAccount, addCampaign, addLeads, manualClock, realTransport, resetSendingTables, setGapSeconds } from '../../testing/sending-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { useTestDatabase } from '../../testing/test-db';
+import { readDeliveryLog } from './delivery-log';
 import { createDeliveryEngine, type DeliveryEngineDeps } from './delivery-engine';
 import { enqueueEmail } from './enqueue-email';
 
@@ -256,12 +257,17 @@ describe('delivery engine against a real SMTP server on loopback', () => {
     expect(sink.received).toHaveLength(2);
     await engine().runUntilIdle(); // a restarted engine counts from the emails table
     expect(sink.received).toHaveLength(2);
+    // The delivery log says why the other three wait.
+    const waiting = await readDeliveryLog(t().db, clock.now(), { status: 'queued', offset: 0, limit: 10 });
+    expect(waiting.rows.map((r) => r.waitReason)).toEqual(Array(3).fill(expect.stringMatching(/^Cap reached: .* sent 2 in the last hour \(hourly cap 2\)$/)));
     clock.advance(59 * 60_000);
     await engine().runUntilIdle();
     expect(sink.received).toHaveLength(2);
     clock.advance(2 * 60_000);
     await engine().runUntilIdle();
     expect(sink.received).toHaveLength(3); // the daily cap of 3 now binds
+    const daily = await readDeliveryLog(t().db, clock.now(), { status: 'queued', offset: 0, limit: 10 });
+    expect(daily.rows[0]!.waitReason).toMatch(/^Cap reached: .* sent 3 in the last 24 hours \(daily cap 3\)$/);
     clock.advance(23 * 60 * 60_000);
     await engine().runUntilIdle();
     expect(sink.received).toHaveLength(5);

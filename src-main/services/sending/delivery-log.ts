@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { deliveryStates, type DeliveryLogRow, type DeliveryState, type SendingStatus } from '../../../src-shared/contract/sending';
 import { queryRows, type DbOrTx } from '../../db/client';
 import { readSettings } from '../settings/read-settings';
+import { accountUsage } from '../smtp-accounts/list-accounts';
 
 interface LogQueryRow extends Omit<DeliveryLogRow, 'scheduledAt' | 'nextAttemptAt' | 'claimedAt' | 'sentAt' | 'bouncedAt' | 'waitReason'> {
   scheduledAt: Date | string;
@@ -15,10 +16,25 @@ interface LogQueryRow extends Omit<DeliveryLogRow, 'scheduledAt' | 'nextAttemptA
   accountRestingUntil: Date | string | null;
 }
 
+interface AccountCaps {
+  name: string;
+  hourlyLimit: number;
+  dailyLimit: number;
+  lastHour: number;
+  last24h: number;
+}
+
+/** Which cap of an account is full, in words; null when it may send now. */
+function capReached(a: AccountCaps): string | null {
+  if (a.last24h >= a.dailyLimit) return `${a.name} sent ${a.last24h} in the last 24 hours (daily cap ${a.dailyLimit})`;
+  if (a.lastHour >= a.hourlyLimit) return `${a.name} sent ${a.lastHour} in the last hour (hourly cap ${a.hourlyLimit})`;
+  return null;
+}
+
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
 /** Why a queued email is not out yet, in words; the engine's own reason (a retry) when it gave one. */
-function waitReasonOf(row: LogQueryRow, now: Date, ctx: { paused: boolean; activeAccounts: number }): string | null {
+function waitReasonOf(row: LogQueryRow, now: Date, ctx: { paused: boolean; activeAccounts: number; caps: Map<string, AccountCaps> }): string | null {
   if (row.status !== 'queued') return row.storedReason;
   if (ctx.paused) return 'Sending is paused';
   if (row.campaignStatus && row.campaignStatus !== 'active') return `Campaign is ${row.campaignStatus}`;
@@ -28,7 +44,11 @@ function waitReasonOf(row: LogQueryRow, now: Date, ctx: { paused: boolean; activ
   }
   if (ctx.activeAccounts === 0) return 'No active sending account';
   if (new Date(row.nextAttemptAt) > now) return row.storedReason ?? `Scheduled for ${iso(row.nextAttemptAt)}`;
-  return row.storedReason ?? 'Due: next in line (caps and the gap between sends decide when)';
+  const pinned = row.accountId ? ctx.caps.get(row.accountId) : undefined;
+  const reached = pinned ? [capReached(pinned)] : [...ctx.caps.values()].map(capReached);
+  const full = reached.length > 0 && reached.every((r) => r !== null) ? reached.join('; ') : null;
+  if (full) return `Cap reached: ${full}`;
+  return row.storedReason ?? 'Due: next in line (the gap between sends decides when)';
 }
 
 export async function readDeliveryLog(
@@ -67,7 +87,14 @@ export async function readDeliveryLog(
     db,
     sql`SELECT count(*)::int AS n FROM smtp_config WHERE is_active AND (resting_until IS NULL OR resting_until <= ${now})`,
   );
-  const ctx = { paused: settings['sending.paused'] ?? false, activeAccounts: accounts?.n ?? 0 };
+  const usage = await accountUsage(db, now);
+  const ready = await queryRows<{ id: string; name: string; hourlyLimit: number; dailyLimit: number }>(
+    db,
+    sql`SELECT id, provider_name AS name, hourly_limit AS "hourlyLimit", daily_limit AS "dailyLimit" FROM smtp_config
+        WHERE is_active AND (resting_until IS NULL OR resting_until <= ${now})`,
+  );
+  const caps = new Map(ready.map((a) => [a.id, { ...a, ...(usage.get(a.id) ?? { lastHour: 0, last24h: 0 }) }]));
+  const ctx = { paused: settings['sending.paused'] ?? false, activeAccounts: accounts?.n ?? 0, caps };
   return {
     total: total?.n ?? 0,
     rows: rows.map((r) => ({
