@@ -102,7 +102,12 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
   });
   const create = useApiMutation('campaigns.create', { invalidates: ['campaigns.'], onSuccess: (c) => navigate(`/${c.id}`) });
   const update = useApiMutation('campaigns.update', { invalidates: ['campaigns.'], onSuccess: (c) => navigate(`/${c.id}`) });
-  const save = () => (id ? update.mutate({ id, settings: form }) : create.mutate(form));
+  // A new campaign starts from the default first-contact template until the user picks another.
+  const [pickedTemplate, setPickedTemplate] = useState(false);
+  const defaultTemplate = templates.data?.items.find((t) => t.isDefault && t.category === 'initial_outreach')?.id;
+  const withDefault = (f: Form): Form =>
+    id === null && !pickedTemplate && !f.emailTemplateId && !f.workflowId && defaultTemplate ? { ...f, emailTemplateId: defaultTemplate } : f;
+  const save = () => (id ? update.mutate({ id, settings: form }) : create.mutate(withDefault(form)));
   const filter = form.audienceFilter ?? {};
   // Empty choices are left out, so the filter stays what the user set and nothing more.
   const setFilter = (patch: Partial<LeadFilter>) => {
@@ -216,9 +221,9 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
             <Select
               label="Template"
               description="The first email; follow-ups reply in its thread."
-              data={(templates.data?.items ?? []).map((t) => ({ value: t.id, label: t.name }))}
-              value={form.emailTemplateId ?? null}
-              onChange={(v) => set({ emailTemplateId: v, workflowId: v ? null : form.workflowId })}
+              data={(templates.data?.items ?? []).map((t) => ({ value: t.id, label: t.isDefault ? `${t.name} (default for ${t.category.replace(/_/g, ' ')})` : t.name }))}
+              value={form.emailTemplateId ?? (id === null && !form.workflowId && !pickedTemplate ? defaultTemplate ?? null : null)}
+              onChange={(v) => (setPickedTemplate(true), set({ emailTemplateId: v, workflowId: v ? null : form.workflowId }))}
               clearable
               data-testid="campaign-template"
             />
