@@ -154,7 +154,6 @@ export async function advanceLeads(
       },
     });
   }
-
   // Writes, set-based.
   if (recheck.length) await db.update(campaignLeads).set({ nextDueAt: new Date(now.getTime() + RECHECK_MS) }).where(inArray(campaignLeads.id, recheck));
   for (const [reason, ids] of leave) await db.update(campaignLeads).set({ state: 'left', leftReason: reason, nextDueAt: null }).where(inArray(campaignLeads.id, ids));
@@ -175,11 +174,7 @@ export async function advanceLeads(
     const chunk = enqueues.slice(i, i + CHUNK);
     // The queue's unique (campaign, lead, step) key makes this a no-op for an email an earlier,
     // interrupted tick already queued; that email is then adopted, never sent twice.
-    const created = await db
-      .insert(emails)
-      .values(chunk.map((e) => e.values))
-      .onConflictDoNothing()
-      .returning({ id: emails.id, leadId: emails.leadId, campaignId: emails.campaignId, step: emails.stepNumber });
+    const created = await insertQueuedEmails(db, chunk.map((e) => e.values));
     result.enqueued += created.length;
     const idOf = new Map(created.map((r) => [`${r.campaignId}:${r.leadId}:${r.step}`, r.id]));
     for (const e of chunk) {
@@ -190,18 +185,57 @@ export async function advanceLeads(
         .where(and(eq(emails.campaignId, e.row.campaignId), eq(emails.leadId, e.row.leadId), eq(emails.stepNumber, e.step)));
       if (existing) idOf.set(`${e.row.campaignId}:${e.row.leadId}:${e.step}`, existing.id);
     }
-    const values = sql.join(
-      chunk.map(
-        (e) =>
-          sql`(${e.row.clId}::uuid, ${e.step}::int, ${idOf.get(`${e.row.campaignId}:${e.row.leadId}:${e.step}`) ?? null}::uuid,
-               ${e.lastSentAt?.toISOString() ?? null}::timestamptz, ${e.dueAt.toISOString()}::timestamptz, ${e.accountId}::uuid, ${e.firstSubject}::varchar)`,
-      ),
-      sql`, `,
+    const progress = JSON.stringify(
+      chunk.map((e) => ({
+        id: e.row.clId,
+        step: e.step,
+        email_id: idOf.get(`${e.row.campaignId}:${e.row.leadId}:${e.step}`) ?? null,
+        last_sent: e.lastSentAt?.toISOString() ?? null,
+        due: e.dueAt.toISOString(),
+        account: e.accountId,
+        subject: e.firstSubject,
+      })),
     );
     await db.execute(sql`UPDATE campaign_leads AS cl
       SET step_reached = v.step, last_email_id = v.email_id, last_sent_at = v.last_sent, next_due_at = v.due,
           smtp_config_id = v.account, first_subject = coalesce(cl.first_subject, v.subject)
-      FROM (VALUES ${values}) AS v(id, step, email_id, last_sent, due, account, subject)
+      FROM json_to_recordset(${progress}::json) AS v(id uuid, step int, email_id uuid, last_sent timestamptz, due timestamptz, account uuid, subject varchar)
       WHERE cl.id = v.id`);
   }
+}
+
+/**
+ * One statement per chunk with the rows as one JSON parameter: thousands of bind parameters cost
+ * more to send and parse (PGlite especially) than the insert itself.
+ */
+async function insertQueuedEmails(db: DbOrTx, rows: Array<typeof emails.$inferInsert>): Promise<Array<{ id: string; leadId: string; campaignId: string; step: number }>> {
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      lead_id: r.leadId,
+      campaign_id: r.campaignId,
+      step_number: r.stepNumber,
+      subject: r.subject,
+      body_text: r.bodyText,
+      body_html: r.bodyHtml ?? null,
+      follow_up_stage: r.followUpStage ?? null,
+      scheduled_at: (r.scheduledAt as Date).toISOString(),
+      next_attempt_at: (r.nextAttemptAt as Date).toISOString(),
+      smtp_config_id: r.smtpConfigId ?? null,
+      in_reply_to: r.inReplyTo ?? null,
+      status: r.status,
+      wait_reason: r.waitReason ?? null,
+    })),
+  );
+  return queryRows(
+    db,
+    sql`INSERT INTO emails (lead_id, campaign_id, step_number, subject, body_text, body_html, follow_up_stage, scheduled_at,
+          next_attempt_at, smtp_config_id, in_reply_to, status, wait_reason)
+        SELECT lead_id, campaign_id, step_number, subject, body_text, body_html, follow_up_stage, scheduled_at,
+          next_attempt_at, smtp_config_id, in_reply_to, status::email_status, wait_reason
+        FROM json_to_recordset(${json}::json) AS x(lead_id uuid, campaign_id uuid, step_number int, subject varchar, body_text text,
+          body_html text, follow_up_stage varchar, scheduled_at timestamptz, next_attempt_at timestamptz, smtp_config_id uuid,
+          in_reply_to varchar, status text, wait_reason varchar)
+        ON CONFLICT DO NOTHING
+        RETURNING id, lead_id AS "leadId", campaign_id AS "campaignId", step_number AS step`,
+  );
 }
