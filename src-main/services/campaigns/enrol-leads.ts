@@ -24,13 +24,20 @@ export async function enrolDueLeads(db: DbOrTx, now: Date, active: Campaign[]): 
   }
   if (runs.length === 0) return 0;
 
-  const counts = await queryRows<{ campaignId: string; n: number }>(
-    db,
-    sql`SELECT cl.campaign_id AS "campaignId", count(*)::int AS n
-        FROM campaign_leads cl JOIN (VALUES ${list(runs, (r) => sql`(${r.c.id}::uuid, ${r.dayKey}::varchar)`)}) AS v(cid, day)
-          ON cl.campaign_id = v.cid AND cl.enrolled_day = v.day
-        GROUP BY cl.campaign_id`,
-  );
+  // Per campaign-local day (campaigns in one zone share it), one index-only scan of
+  // (campaign_id, enrolled_day): a join on a VALUES list lets the planner hash the whole
+  // campaign_leads table, a million rows for 100 campaigns of 10,000.
+  const counts: Array<{ campaignId: string; n: number }> = [];
+  for (const day of new Set(runs.map((r) => r.dayKey))) {
+    const ids = runs.filter((r) => r.dayKey === day).map((r) => r.c.id);
+    counts.push(
+      ...(await queryRows<{ campaignId: string; n: number }>(
+        db,
+        sql`SELECT campaign_id AS "campaignId", count(*)::int AS n FROM campaign_leads
+            WHERE campaign_id = ANY(${`{${ids.join(',')}}`}::uuid[]) AND enrolled_day = ${day} GROUP BY campaign_id`,
+      )),
+    );
+  }
   for (const r of runs) {
     const rules = { leadsPerDay: r.c.leadsPerDay, schedule: scheduleFromColumns(r.c), window: windowOf(r.c), campaignZone: r.c.timeZone, startDate: r.c.startDate, endDate: r.c.endDate };
     r.room = enrolmentRoom(r.run.getTime(), rules, counts.find((x) => x.campaignId === r.c.id)?.n ?? 0);
@@ -74,7 +81,7 @@ async function activateLeads(db: DbOrTx, now: Date, withRoom: Run[]): Promise<nu
   }
   for (const g of groups.values()) {
     await db.execute(sql`UPDATE campaign_leads SET state = 'active', enrolled_at = ${now}, enrolled_day = ${g.day}, time_zone = ${g.zone}, next_due_at = ${now}
-      WHERE id IN (${list(g.ids, (id) => sql`${id}::uuid`)})`);
+      WHERE id = ANY(${`{${g.ids.join(',')}}`}::uuid[])`);
   }
   return picked.length;
 }
