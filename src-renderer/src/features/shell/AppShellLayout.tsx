@@ -2,6 +2,7 @@ import {
   ActionIcon,
   AppShell,
   Group,
+  Loader,
   NavLink,
   ScrollArea,
   Text,
@@ -10,7 +11,7 @@ import {
   useComputedColorScheme,
 } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
 import { GlobalFileDrop } from '../import/GlobalFileDrop';
@@ -90,14 +91,16 @@ export function AppShellLayout() {
           </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main>
-          <Switch>
-            {routes.map((route) => (
-              <Route key={route.path} path={route.path} nest={route.nest ?? false} component={route.component} />
-            ))}
-            <Route>
-              <Redirect to="/leads" />
-            </Route>
-          </Switch>
+          <Suspense fallback={<Loader size="sm" m="xl" aria-label="Loading the page" />}>
+            <Switch>
+              {routes.map((route) => (
+                <Route key={route.path} path={route.path} nest={route.nest ?? false} component={route.component} />
+              ))}
+              <Route>
+                <Redirect to="/leads" />
+              </Route>
+            </Switch>
+          </Suspense>
         </AppShell.Main>
       </AppShell>
     </ImportWizardProvider>

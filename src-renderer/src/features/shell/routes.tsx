@@ -1,11 +1,14 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { LeadsPage } from '../leads/LeadsPage';
-import { ImportPage } from '../import/ImportPage';
-import { CampaignsPage } from '../campaigns/CampaignsPage';
-import { ResearchPage } from '../research/ResearchPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { OutboxPage } from '../sending/OutboxPage';
-import { TemplatesPage } from '../templates/TemplatesPage';
+
+// Leads is where the app opens; every other page (the rich-text editor, the campaign builder…)
+// loads when first visited, so the first screen parses a fraction of the code.
+const ImportPage = lazy(() => import('../import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const CampaignsPage = lazy(() => import('../campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const ResearchPage = lazy(() => import('../research/ResearchPage').then((m) => ({ default: m.ResearchPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const OutboxPage = lazy(() => import('../sending/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const TemplatesPage = lazy(() => import('../templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 
 export interface AppRoute {
   path: string;
