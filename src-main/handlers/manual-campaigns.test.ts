@@ -82,7 +82,9 @@ describe('manual campaigns: every email waits for approval', () => {
       ...extra,
     });
     const check = await call<{ warnings: string[] }>('campaigns.preflight', { id: created.id });
-    expect(check.warnings.join(' ').includes('waits on the campaign page until you approve it')).toBe((extra.campaignType ?? 'manual') === 'manual');
+    expect(check.warnings.join(' ').includes('waits on the campaign page until you approve it')).toBe(
+      (extra.campaignType ?? 'manual') === 'manual',
+    );
     await call('campaigns.launch', { id: created.id });
     await runScheduleTick(t().db, clock.now());
     return created.id;
@@ -93,8 +95,15 @@ describe('manual campaigns: every email waits for approval', () => {
     const id = await launch();
     const held = await drafts(id);
     expect(held.total).toBe(3);
-    expect(held.rows[0]).toMatchObject({ step: 1, subject: expect.stringMatching(/^Hello Company \d$/), bodyText: expect.stringMatching(/^Hi Contact \d$/) });
-    expect((await call<{ numbers: { awaitingApproval: number; queued: number } }>('campaigns.get', { id })).numbers).toMatchObject({ awaitingApproval: 3, queued: 0 });
+    expect(held.rows[0]).toMatchObject({
+      step: 1,
+      subject: expect.stringMatching(/^Hello Company \d$/),
+      bodyText: expect.stringMatching(/^Hi Contact \d$/),
+    });
+    expect((await call<{ numbers: { awaitingApproval: number; queued: number } }>('campaigns.get', { id })).numbers).toMatchObject({
+      awaitingApproval: 3,
+      queued: 0,
+    });
     const log = await call<{ rows: Array<{ status: string; waitReason: string }> }>('sending.log', { campaignId: id });
     expect(log.rows.map((r) => [r.status, r.waitReason])).toEqual(Array(3).fill(['awaiting_approval', 'Waiting for your approval']));
 
@@ -111,8 +120,12 @@ describe('manual campaigns: every email waits for approval', () => {
       bodyHtml: '<p>Hello, I wrote this <b>myself</b>.</p>',
     });
     expect(edited).toMatchObject({ subject: 'A note for you', bodyText: 'Hello, I wrote this myself.', editedAt: expect.any(String) });
-    await expect(call('campaigns.editDraft', { emailId: first.emailId, subject: 'Two\nlines', bodyHtml: null })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(call('campaigns.editDraft', { emailId: first.emailId, subject: 'Empty', bodyHtml: '<p> </p>' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(call('campaigns.editDraft', { emailId: first.emailId, subject: 'Two\nlines', bodyHtml: null })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(call('campaigns.editDraft', { emailId: first.emailId, subject: 'Empty', bodyHtml: '<p> </p>' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
 
     expect(await call('campaigns.approveDrafts', { id, emailIds: [first.emailId] })).toEqual({ approved: 1 });
     await engine().runUntilIdle();
@@ -121,7 +134,9 @@ describe('manual campaigns: every email waits for approval', () => {
     expect(sink.received[0]!.raw).toContain('<b>myself</b>');
     expect(sink.received[0]!.envelope.to).toEqual([first.to]);
     // An email that has left the approval queue cannot be changed or approved again.
-    await expect(call('campaigns.editDraft', { emailId: first.emailId, subject: 'Later', bodyHtml: '<p>x</p>' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(call('campaigns.editDraft', { emailId: first.emailId, subject: 'Later', bodyHtml: '<p>x</p>' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(await call('campaigns.approveDrafts', { id, emailIds: [first.emailId] })).toEqual({ approved: 0 });
 
     // Skipped: never sent, and the lead leaves the sequence on the next pass.
@@ -180,7 +195,10 @@ describe('manual campaigns: every email waits for approval', () => {
     await call('campaigns.archive', { id });
     expect((await drafts(id)).total).toBe(0);
     await expect(call('campaigns.approveDrafts', { id, emailIds: 'all' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const states = await queryRows<{ status: string; n: number }>(t().db, sql`SELECT status, count(*)::int AS n FROM emails GROUP BY status`);
+    const states = await queryRows<{ status: string; n: number }>(
+      t().db,
+      sql`SELECT status, count(*)::int AS n FROM emails GROUP BY status`,
+    );
     expect(states).toEqual([{ status: 'cancelled', n: 2 }]);
   });
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { startSmtpSink, type SmtpSink } from '../../src-main/testing/smtp-sink';
+import type { Page } from '@playwright/test';
 import { expect, openApp, screenshot, serveApp, test } from './fixtures';
 
 let sink: SmtpSink;
@@ -10,6 +11,35 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await sink.close();
 });
+
+/** The builder from "New campaign" to "Save and review": the seeded clinics, their template, sending every day all day in UTC. */
+async function buildCampaign(page: Page, options: { name: string; leads: number; manual?: boolean; screenshots?: boolean }) {
+  await page.getByTestId('new-campaign').click();
+  await page.getByTestId('campaign-name').fill(options.name);
+  if (options.manual) await page.getByTestId('campaign-type-manual').check();
+  await page.getByTestId('builder-next').click();
+
+  await page.getByTestId('audience-industries').click();
+  await page.getByRole('option', { name: /campaign-e2e/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('audience-count')).toContainText(`${options.leads} leads will receive this campaign`);
+  if (options.screenshots) await screenshot(page, 'campaigns-builder-audience');
+  await page.getByTestId('builder-next').click();
+
+  await page.getByTestId('campaign-template').click();
+  await page.getByRole('option', { name: 'Clinic intro', exact: true }).click();
+  await page.getByTestId('builder-next').click();
+
+  // Every day, all day, UTC: the launch sends at once whatever the time the test runs.
+  await page.getByLabel('Sat').check();
+  await page.getByLabel('Sun').check();
+  await page.getByLabel('From (HH:MM)').fill('00:00');
+  await page.getByLabel('Until (HH:MM)').fill('24:00');
+  await page.getByText('One time zone').click();
+  await page.getByLabel('Time zone (IANA)').fill('UTC');
+  if (options.screenshots) await screenshot(page, 'campaigns-builder-sending');
+  await page.getByTestId('builder-save').click();
+}
 
 test('build a campaign for 20 leads, launch it, and see the first emails arrive', async ({ page, app }) => {
   test.setTimeout(180_000);
@@ -21,30 +51,7 @@ test('build a campaign for 20 leads, launch it, and see the first emails arrive'
   const reopened = await serveApp({ dataDir: app.dataDir });
   try {
     await openApp(page, reopened, '/campaigns');
-    await page.getByTestId('new-campaign').click();
-    await page.getByTestId('campaign-name').fill('Clinics in France');
-    await page.getByTestId('builder-next').click();
-
-    await page.getByTestId('audience-industries').click();
-    await page.getByRole('option', { name: /campaign-e2e/ }).click();
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('audience-count')).toContainText('20 leads will receive this campaign');
-    await screenshot(page, 'campaigns-builder-audience');
-    await page.getByTestId('builder-next').click();
-
-    await page.getByTestId('campaign-template').click();
-    await page.getByRole('option', { name: 'Clinic intro' }).click();
-    await page.getByTestId('builder-next').click();
-
-    // Every day, all day, UTC: the launch sends at once whatever the time the test runs.
-    await page.getByLabel('Sat').check();
-    await page.getByLabel('Sun').check();
-    await page.getByLabel('From (HH:MM)').fill('00:00');
-    await page.getByLabel('Until (HH:MM)').fill('24:00');
-    await page.getByText('One time zone').click();
-    await page.getByLabel('Time zone (IANA)').fill('UTC');
-    await screenshot(page, 'campaigns-builder-sending');
-    await page.getByTestId('builder-save').click();
+    await buildCampaign(page, { name: 'Clinics in France', leads: 20, screenshots: true });
 
     await expect(page.getByTestId('dry-run-calendar')).toBeVisible();
     await expect(page.getByTestId('dry-run-calendar').locator('tbody tr')).toHaveCount(14);
@@ -82,25 +89,7 @@ test('a manual campaign holds every email until it is reviewed, edited and appro
   const reopened = await serveApp({ dataDir: app.dataDir });
   try {
     await openApp(page, reopened, '/campaigns');
-    await page.getByTestId('new-campaign').click();
-    await page.getByTestId('campaign-name').fill('Clinics, checked by hand');
-    await page.getByTestId('campaign-type-manual').check();
-    await page.getByTestId('builder-next').click();
-    await page.getByTestId('audience-industries').click();
-    await page.getByRole('option', { name: /campaign-e2e/ }).click();
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('audience-count')).toContainText('3 leads will receive this campaign');
-    await page.getByTestId('builder-next').click();
-    await page.getByTestId('campaign-template').click();
-    await page.getByRole('option', { name: 'Clinic intro' }).click();
-    await page.getByTestId('builder-next').click();
-    await page.getByLabel('Sat').check();
-    await page.getByLabel('Sun').check();
-    await page.getByLabel('From (HH:MM)').fill('00:00');
-    await page.getByLabel('Until (HH:MM)').fill('24:00');
-    await page.getByText('One time zone').click();
-    await page.getByLabel('Time zone (IANA)').fill('UTC');
-    await page.getByTestId('builder-save').click();
+    await buildCampaign(page, { name: 'Clinics, checked by hand', leads: 3, manual: true });
     await expect(page.getByText('every email waits on the campaign page until you approve it')).toBeVisible();
     await page.getByTestId('launch-campaign').click();
 

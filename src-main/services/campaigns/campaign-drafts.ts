@@ -22,7 +22,10 @@ const draftColumns = sql`e.id AS "emailId", e.lead_id AS "leadId", l.company_nam
 const toDraft = (r: DraftRow): CampaignDraft => ({ ...r, scheduledAt: new Date(r.scheduledAt).toISOString() });
 
 /** The campaign's held emails, the earliest due first. */
-export async function readDrafts(db: DbOrTx, input: { id: string; offset: number; limit: number }): Promise<{ rows: CampaignDraft[]; total: number }> {
+export async function readDrafts(
+  db: DbOrTx,
+  input: { id: string; offset: number; limit: number },
+): Promise<{ rows: CampaignDraft[]; total: number }> {
   const rows = await queryRows<DraftRow>(
     db,
     sql`SELECT ${draftColumns} FROM emails e JOIN leads l ON l.id = e.lead_id
@@ -64,7 +67,10 @@ export async function editDraft(
       .set({ firstSubject: input.subject })
       .where(and(eq(campaignLeads.campaignId, e!.campaignId), eq(campaignLeads.leadId, e!.leadId)));
   }
-  const [row] = await queryRows<DraftRow>(db, sql`SELECT ${draftColumns} FROM emails e JOIN leads l ON l.id = e.lead_id WHERE e.id = ${input.emailId}`);
+  const [row] = await queryRows<DraftRow>(
+    db,
+    sql`SELECT ${draftColumns} FROM emails e JOIN leads l ON l.id = e.lead_id WHERE e.id = ${input.emailId}`,
+  );
   return toDraft(row!);
 }
 
@@ -83,10 +89,15 @@ function heldWhere(campaignId: string, emailIds: 'all' | string[]) {
  * Approved emails enter the queue as they stand. One whose time has passed while it waited goes
  * out at once when its recipient's window is open, else at the window's next opening.
  */
-export async function approveDrafts(db: DbOrTx, now: Date, input: { id: string; emailIds: 'all' | string[] }): Promise<{ approved: number }> {
+export async function approveDrafts(
+  db: DbOrTx,
+  now: Date,
+  input: { id: string; emailIds: 'all' | string[] },
+): Promise<{ approved: number }> {
   const [c] = await db.select().from(campaigns).where(eq(campaigns.id, input.id));
   if (!c) throw new AppError('NOT_FOUND', 'That campaign no longer exists.');
-  if (c.status === 'archived' || c.status === 'completed') throw new AppError('CONFLICT', `The campaign is ${c.status}; nothing more can be sent from it.`);
+  if (c.status === 'archived' || c.status === 'completed')
+    throw new AppError('CONFLICT', `The campaign is ${c.status}; nothing more can be sent from it.`);
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(emails)

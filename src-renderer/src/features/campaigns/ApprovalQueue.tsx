@@ -18,8 +18,13 @@ function DraftEditor({ campaignId, draft, onClose }: { campaignId: string; draft
   const [editing, setEditing] = useState(false);
   const save = useApiMutation('campaigns.editDraft', options);
   const approve = useApiMutation('campaigns.approveDrafts', { ...options, onSuccess: onClose });
+  // Untouched words stay exactly as written (a plain-text email stays plain text).
+  const changes = () =>
+    editing
+      ? { emailId: draft.emailId, subject, bodyHtml: html }
+      : { emailId: draft.emailId, subject, bodyHtml: draft.bodyHtml, bodyText: draft.bodyText };
   const saveAndApprove = async () => {
-    if (editing || subject !== draft.subject) await save.mutateAsync({ emailId: draft.emailId, subject, bodyHtml: html });
+    if (editing || subject !== draft.subject) await save.mutateAsync(changes());
     await approve.mutateAsync({ id: campaignId, emailIds: [draft.emailId] });
     showSaved(`The email to ${draft.to ?? draft.companyName} is approved and queued.`);
   };
@@ -36,7 +41,12 @@ function DraftEditor({ campaignId, draft, onClose }: { campaignId: string; draft
         <EmailFrame html={html} title={`Email to ${draft.to ?? draft.companyName}`} />
       )}
       <Group justify="space-between">
-        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing((e) => !e)} data-testid="draft-edit-body">
+        <Button
+          variant="default"
+          leftSection={<IconPencil size={16} />}
+          onClick={() => setEditing((e) => !e)}
+          data-testid="draft-edit-body"
+        >
           {editing ? 'Show as sent' : 'Edit the text'}
         </Button>
         <Group>
@@ -46,12 +56,19 @@ function DraftEditor({ campaignId, draft, onClose }: { campaignId: string; draft
           <Button
             variant="light"
             loading={save.isPending && !approve.isPending}
-            onClick={() => save.mutate({ emailId: draft.emailId, subject, bodyHtml: html }, { onSuccess: () => (showSaved('Changes kept; the email still waits for your approval.'), onClose()) })}
+            onClick={() =>
+              save.mutate(changes(), { onSuccess: () => (showSaved('Changes kept; the email still waits for your approval.'), onClose()) })
+            }
             data-testid="draft-save"
           >
             Save
           </Button>
-          <Button leftSection={<IconCheck size={16} />} loading={approve.isPending} onClick={() => void saveAndApprove().catch(() => undefined)} data-testid="draft-approve">
+          <Button
+            leftSection={<IconCheck size={16} />}
+            loading={approve.isPending}
+            onClick={() => void saveAndApprove().catch(() => undefined)}
+            data-testid="draft-approve"
+          >
             {editing || subject !== draft.subject ? 'Save and approve' : 'Approve'}
           </Button>
         </Group>
@@ -90,7 +107,12 @@ export function ApprovalQueue({ campaignId }: { campaignId: string }) {
               color="gray"
               leftSection={<IconPlayerSkipForward size={14} />}
               loading={skip.isPending}
-              onClick={() => skip.mutate({ id: campaignId, emailIds: 'all' }, { onSuccess: (r) => showSaved(`${r.skipped} emails skipped; those leads leave the campaign.`) })}
+              onClick={() =>
+                skip.mutate(
+                  { id: campaignId, emailIds: 'all' },
+                  { onSuccess: (r) => showSaved(`${r.skipped} emails skipped; those leads leave the campaign.`) },
+                )
+              }
             >
               Skip all
             </Button>
@@ -98,7 +120,12 @@ export function ApprovalQueue({ campaignId }: { campaignId: string }) {
               size="xs"
               leftSection={<IconCheck size={14} />}
               loading={approve.isPending}
-              onClick={() => approve.mutate({ id: campaignId, emailIds: 'all' }, { onSuccess: (r) => showSaved(`${r.approved} emails approved and queued.`) })}
+              onClick={() =>
+                approve.mutate(
+                  { id: campaignId, emailIds: 'all' },
+                  { onSuccess: (r) => showSaved(`${r.approved} emails approved and queued.`) },
+                )
+              }
               data-testid="approve-all"
             >
               Approve all {total}
@@ -150,7 +177,12 @@ export function ApprovalQueue({ campaignId }: { campaignId: string }) {
                     <Button size="compact-xs" variant="subtle" onClick={() => approve.mutate({ id: campaignId, emailIds: [d.emailId] })}>
                       Approve
                     </Button>
-                    <Button size="compact-xs" variant="subtle" color="gray" onClick={() => skip.mutate({ id: campaignId, emailIds: [d.emailId] })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => skip.mutate({ id: campaignId, emailIds: [d.emailId] })}
+                    >
                       Skip
                     </Button>
                   </Group>

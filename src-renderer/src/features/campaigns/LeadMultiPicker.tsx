@@ -16,7 +16,10 @@ export function LeadMultiPicker({ value, onChange }: { value: string[]; onChange
   const found = query.data ?? [];
   const labels = new Map(known);
   for (const lead of found) labels.set(lead.id, labelOf(lead));
-  const data = [...new Set([...value, ...found.map((l) => l.id)])].map((id) => ({ value: id, label: labels.get(id) ?? `Lead ${id.slice(0, 8)}` }));
+  const data = [...new Set([...value, ...found.map((l) => l.id)])].map((id) => ({
+    value: id,
+    label: labels.get(id) ?? `Lead ${id.slice(0, 8)}`,
+  }));
   return (
     <MultiSelect
       label="Leads"
