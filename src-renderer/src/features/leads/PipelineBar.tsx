@@ -4,9 +4,9 @@ import { leadStatusColors, leadStatusLabels, leadStatusValues, type LeadStatusVa
 import { useApiQuery } from '../../api/hooks';
 
 /** Counts per status over the current filter; a click filters on that status (Ctrl/⌘-click adds it). */
-export function PipelineBar({ filter, onChange }: { filter: LeadFilter; onChange(filter: LeadFilter): void }) {
+export function PipelineBar({ filter, onChange, enabled = true }: { filter: LeadFilter; onChange(filter: LeadFilter): void; enabled?: boolean }) {
   const { statuses: _statuses, ...rest } = filter;
-  const pipeline = useApiQuery('leads.pipeline', { filter: rest }, { staleTime: 10_000, placeholderData: (previous) => previous });
+  const pipeline = useApiQuery('leads.pipeline', { filter: rest }, { enabled, staleTime: 10_000, placeholderData: (previous) => previous });
   const selected = new Set(filter.statuses ?? []);
   const total = pipeline.data?.total ?? 0;
 
