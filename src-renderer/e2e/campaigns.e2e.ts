@@ -19,6 +19,16 @@ async function buildCampaign(page: Page, options: { name: string; leads: number;
   if (options.manual) await page.getByTestId('campaign-type-manual').check();
   await page.getByTestId('builder-next').click();
 
+  if (options.screenshots) {
+    // Hand-picked leads come from a server-side search; the count follows the picks.
+    await page.getByText('Leads I pick').click();
+    await page.getByTestId('audience-picked').click();
+    await page.keyboard.type('Clinic 7');
+    await page.getByRole('option', { name: /^Clinic 7 · Person 7/ }).click();
+    await expect(page.getByTestId('audience-count')).toContainText('1 lead will receive this campaign');
+    await screenshot(page, 'campaigns-builder-picked');
+    await page.getByText('Leads matching a filter').click();
+  }
   await page.getByTestId('audience-industries').click();
   await page.getByRole('option', { name: /campaign-e2e/ }).click();
   await page.keyboard.press('Escape');

@@ -202,7 +202,9 @@ function BuilderForm({ id, initial }: { id: string | null; initial: Form }) {
             <Switch label="Leave out leads already in another running campaign" checked={form.excludeActiveElsewhere ?? true} onChange={(e) => set({ excludeActiveElsewhere: e.currentTarget.checked })} />
             {preview.data && (
               <Alert color="blue" variant="light" data-testid="audience-count">
-                <Text fw={600}>{preview.data.count} leads will receive this campaign.</Text>
+                <Text fw={600}>
+                  {preview.data.count} lead{preview.data.count === 1 ? '' : 's'} will receive this campaign.
+                </Text>
                 <Text size="sm">
                   Left out: {preview.data.excluded.noEmail} without an email, {preview.data.excluded.doNotContact} on the do-not-contact list,{' '}
                   {preview.data.excluded.invalid} invalid or already answered, {preview.data.excluded.activeElsewhere} in another campaign.
