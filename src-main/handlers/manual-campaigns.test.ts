@@ -7,7 +7,7 @@ import { emailTemplates } from '../db/schema';
 import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import { runScheduleTick } from '../services/campaigns/schedule-tick';
 import { createDeliveryEngine } from '../services/sending/delivery-engine';
-import { addAccount, addLeads, manualClock, realTransport, resetSendingTables, setGapSeconds } from '../testing/sending-fixtures';
+import { addAccount, addLeads, manualClock, resetSendingTables, setGapSeconds } from '../testing/sending-fixtures';
 import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink';
 import { createTestContext, createTestRouter } from '../testing/test-app';
 import { useTestDatabase } from '../testing/test-db';
@@ -37,7 +37,6 @@ describe('manual campaigns: every email waits for approval', () => {
     createDeliveryEngine({
       db: t().db,
       clock,
-      createTransport: realTransport,
       secrets: createKeyFileSecretStore(t().dataDir),
       log: silentLogger,
       events: createEventSink(),

@@ -2,7 +2,6 @@ import type { AppContext } from '../context';
 import { createCampaignScheduler } from '../services/campaigns/campaign-scheduler';
 import { createResearchRunner } from '../services/research/jobs/research-job-runner';
 import { createDeliveryEngine, type DeliveryEngine } from '../services/sending/delivery-engine';
-import { nodemailerTransport } from '../services/sending/smtp-transport';
 
 export interface BackgroundOptions {
   sending: boolean;
@@ -20,7 +19,6 @@ export async function startBackgroundWork(ctx: AppContext, options: BackgroundOp
     const engine = createDeliveryEngine({
       db: ctx.db,
       clock: ctx.clock,
-      createTransport: ctx.createTransport ?? nodemailerTransport,
       secrets: ctx.secrets,
       log: ctx.log,
       events: ctx.events,

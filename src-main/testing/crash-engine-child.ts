@@ -7,7 +7,6 @@ import { createEventSink, silentLogger, systemClock } from '../context';
 import { openEmbeddedDatabase, openServerDatabase, queryRows } from '../db/client';
 import { createKeyFileSecretStore } from '../secrets/key-file-secret-store';
 import { createDeliveryEngine } from '../services/sending/delivery-engine';
-import { nodemailerTransport } from '../services/sending/smtp-transport';
 
 const [dataDir, databaseUrl] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: crash-engine-child.ts DATA_DIR [DATABASE_URL]');
@@ -15,7 +14,6 @@ const handle = databaseUrl ? await openServerDatabase({ url: databaseUrl, migrat
 const engine = createDeliveryEngine({
   db: handle.db,
   clock: systemClock,
-  createTransport: nodemailerTransport,
   secrets: createKeyFileSecretStore(dataDir),
   log: silentLogger,
   events: createEventSink(),

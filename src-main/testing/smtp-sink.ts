@@ -50,6 +50,8 @@ export interface SmtpSink {
   connections: number;
   /** Forgets what was received and per-recipient attempt counts, and restores the default knobs. */
   reset(): void;
+  /** Cuts every open connection at once, as a server does to idle sessions at its timeout. */
+  hangUpAll(): void;
   /** Resolves when `count` messages have been received (dropped ones included). */
   waitFor(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -211,6 +213,9 @@ export async function startSmtpSink(knobs: Partial<SinkKnobs> = {}, options: { g
       received.length = 0;
       rcptAttempts.clear();
       Object.assign(state, defaultKnobs());
+    },
+    hangUpAll() {
+      for (const connection of (server as unknown as { connections: Set<{ _socket: Socket }> }).connections) connection._socket.destroy();
     },
     waitFor(count, timeoutMs = 30_000) {
       if (received.length >= count) return Promise.resolve();

@@ -11,7 +11,7 @@ import { createEventSink, silentLogger } from '../../context';
 import { openEmbeddedDatabase, openServerDatabase, queryRows, type DatabaseHandle } from '../../db/client';
 import { campaignLeads, campaigns, doNotContact, emailTemplates, leads } from '../../db/schema';
 import { createKeyFileSecretStore } from '../../secrets/key-file-secret-store';
-import { addAccount, manualClock, realTransport, setGapSeconds } from '../../testing/sending-fixtures';
+import { addAccount, manualClock, setGapSeconds } from '../../testing/sending-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { createServerDatabase, testServerUrl } from '../../testing/test-db';
 import { createDeliveryEngine } from '../sending/delivery-engine';
@@ -109,7 +109,6 @@ describe('campaign scheduler over three simulated weeks', () => {
       createDeliveryEngine({
         db,
         clock,
-        createTransport: realTransport,
         secrets: createKeyFileSecretStore(dataDir),
         log: silentLogger,
         events: createEventSink(),

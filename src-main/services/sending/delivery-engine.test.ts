@@ -4,7 +4,7 @@ import { createEventSink, silentLogger } from '../../context';
 import { queryRows } from '../../db/client';
 import { activityLog, campaigns, doNotContact, emails, leads, smtpConfig } from '../../db/schema';
 import { createKeyFileSecretStore } from '../../secrets/key-file-secret-store';
-import { addAccount, addCampaign, addLeads, manualClock, realTransport, resetSendingTables, setGapSeconds } from '../../testing/sending-fixtures';
+import { addAccount, addCampaign, addLeads, manualClock, resetSendingTables, setGapSeconds } from '../../testing/sending-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { useTestDatabase } from '../../testing/test-db';
 import { readDeliveryLog } from './delivery-log';
@@ -24,7 +24,6 @@ describe('delivery engine against a real SMTP server on loopback', () => {
     return createDeliveryEngine({
       db: t().db,
       clock,
-      createTransport: realTransport,
       secrets: createKeyFileSecretStore(t().dataDir),
       log: silentLogger,
       events: sinkEvents,

@@ -8,13 +8,14 @@ import { claimDueEmails, type ClaimedEmail } from './claim-due-emails';
 import { composeMessage } from './compose-message';
 import { openPassword } from './password-seals';
 import { markInterruptedUnknown, recordOutcomes } from './record-outcome';
-import { sendOverSmtp, type SendResult } from './send-over-smtp';
-import type { TransportFactory } from './smtp-transport';
+import type { SendResult } from './send-over-smtp';
+import { createSmtpSessions, type OpenSmtpConnection } from './smtp-sessions';
 
 export interface DeliveryEngineDeps {
   db: AppDb;
   clock: Clock;
-  createTransport: TransportFactory;
+  /** Opens SMTP connections (nodemailer's SMTPConnection); tests may wrap it to count them. */
+  openConnection?: OpenSmtpConnection;
   secrets: SecretStore;
   log: Logger;
   events: EventSink;
@@ -68,6 +69,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   let workers: Promise<void>[] = [];
   let wakers: Array<() => void> = [];
   let staleTimer: NodeJS.Timeout | null = null;
+  const sessions = createSmtpSessions({ open: deps.openConnection });
 
   async function currentSettings() {
     const now = Date.now();
@@ -98,8 +100,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       inReplyTo: email.inReplyTo,
     });
     const { account } = email;
-    return sendOverSmtp(
-      deps.createTransport,
+    return sessions.send(
       { host: account.host, port: account.port, secure: account.secure, username: account.username, password },
       { from: account.fromEmail, to: email.to.address },
       raw,
@@ -115,7 +116,11 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       batch: deps.batch ?? 8,
       nextGapMs: () => randomGap(s.minMs, s.maxMs),
     });
-    if (claim.kind === 'idle') return claim;
+    if (claim.kind === 'idle') {
+      // Nothing more to send right now (a gap, a cap, an empty queue): no session is held open meanwhile.
+      sessions.closeAll();
+      return claim;
+    }
     const results = await Promise.all(claim.emails.map(async (email) => ({ email, result: await attempt(email) })));
     const outcomes = await recordOutcomes(deps.db, results, deps.clock.now(), engineId);
     for (const [i, outcome] of outcomes.entries()) {
@@ -185,6 +190,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
       for (const wake of [...wakers]) wake();
       await Promise.all(workers);
       workers = [];
+      sessions.closeAll();
     },
     wake() {
       settings = null;

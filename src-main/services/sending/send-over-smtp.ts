@@ -10,8 +10,9 @@ export type SendResult = { kind: 'sent'; reply: string } | SmtpFailure;
  * the data stream ends and before any later socket error can be reported). Until then a broken
  * connection cannot have delivered anything: a server accepts a message only after the dot.
  * After it, it may have. The drop-after-DATA test fails if nodemailer ever stops logging this.
+ * `reset` starts watching the next message of a reused connection.
  */
-function handoverWatcher(): { logger: SMTPTransport.Options['logger']; handedOver(): boolean } {
+export function handoverWatcher(): { logger: SMTPTransport.Options['logger']; handedOver(): boolean; reset(): void } {
   let handedOver = false;
   const watch = (entry: unknown, ...args: unknown[]) => {
     const tnx = (entry as { tnx?: string } | null)?.tnx;
@@ -22,6 +23,9 @@ function handoverWatcher(): { logger: SMTPTransport.Options['logger']; handedOve
   return {
     logger: { level: noop, trace: noop, debug: watch, info: watch, warn: watch, error: watch, fatal: noop } as unknown as SMTPTransport.Options['logger'],
     handedOver: () => handedOver,
+    reset: () => {
+      handedOver = false;
+    },
   };
 }
 

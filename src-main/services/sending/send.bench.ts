@@ -16,7 +16,6 @@ import { runCrashTest } from '../../testing/crash-run';
 import { addAccount, addLeads, setGapSeconds } from '../../testing/sending-fixtures';
 import { startSmtpSink } from '../../testing/smtp-sink';
 import { createDeliveryEngine } from './delivery-engine';
-import { nodemailerTransport } from './smtp-transport';
 
 const COUNT = Number(process.env.SEND_BENCH_COUNT ?? 10_000);
 const CONCURRENCY = Number(process.env.SEND_BENCH_CONCURRENCY ?? 2);
@@ -56,7 +55,6 @@ try {
   const engine = createDeliveryEngine({
     db: handle.db,
     clock: systemClock,
-    createTransport: nodemailerTransport,
     secrets: createKeyFileSecretStore(dataDir),
     log: silentLogger,
     events,

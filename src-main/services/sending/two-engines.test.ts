@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventSink, systemClock, silentLogger } from '../../context';
 import { openServerDatabase, queryRows, type DatabaseHandle } from '../../db/client';
 import { createKeyFileSecretStore } from '../../secrets/key-file-secret-store';
-import { addAccount, addLeads, realTransport, setGapSeconds } from '../../testing/sending-fixtures';
+import { addAccount, addLeads, setGapSeconds } from '../../testing/sending-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { testServerUrl, useTestDatabase } from '../../testing/test-db';
 import { createDeliveryEngine } from './delivery-engine';
@@ -38,7 +38,6 @@ describe.skipIf(!onServer)('two engines on one Postgres database (runs when TEST
       createDeliveryEngine({
         db: engineDb,
         clock: systemClock,
-        createTransport: realTransport,
         secrets: createKeyFileSecretStore(t().dataDir),
         log: silentLogger,
         events: createEventSink(),
