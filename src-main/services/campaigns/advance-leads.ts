@@ -7,6 +7,7 @@ import { compileTemplate, renderEmail, type CompiledTemplate, type TemplateSende
 import { queryRows, type DbOrTx } from '../../db/client';
 import { campaignLeads, customVariables, emails, leads, smtpConfig, type Campaign, type Lead } from '../../db/schema';
 import { readStepsOfCampaigns, type CampaignStep } from './campaign-steps';
+import { activatePicked, type PickedLead } from './enrol-leads';
 import { asDate, windowOf, type DueRow, type TickResult } from './schedule-tick';
 
 const SENT = new Set(['sent', 'delivered', 'opened', 'clicked']);
@@ -39,11 +40,18 @@ async function loadCampaignWork(db: DbOrTx, list: Campaign[]): Promise<Map<strin
   const out = new Map<string, CampaignWork>();
   if (list.length === 0) return out;
   const steps = await readStepsOfCampaigns(db, list);
-  const accounts = await db.select().from(smtpConfig).where(eq(smtpConfig.isActive, true)).orderBy(asc(smtpConfig.priority), asc(smtpConfig.createdAt));
+  const accounts = await db
+    .select()
+    .from(smtpConfig)
+    .where(eq(smtpConfig.isActive, true))
+    .orderBy(asc(smtpConfig.priority), asc(smtpConfig.createdAt));
   const firsts = await queryRows<{ campaignId: string; n: number }>(
     db,
     sql`SELECT campaign_id AS "campaignId", count(*)::int AS n FROM emails
-        WHERE step_number = 1 AND campaign_id IN (${sql.join(list.map((c) => sql`${c.id}`), sql`, `)}) GROUP BY campaign_id`,
+        WHERE step_number = 1 AND campaign_id IN (${sql.join(
+          list.map((c) => sql`${c.id}`),
+          sql`, `,
+        )}) GROUP BY campaign_id`,
   );
   for (const c of list) {
     const chosen = c.accountIds.length ? accounts.filter((a) => c.accountIds.includes(a.id)) : accounts;
@@ -64,13 +72,18 @@ export async function advanceLeads(
   due: DueRow[],
   result: TickResult,
   touched: Set<string>,
+  /** Rows picked for enrolment this tick: still 'queued' in the table, enrolled by the writes below. */
+  enrolments: Map<string, PickedLead> = new Map(),
 ): Promise<void> {
   const recheck: string[] = [];
   const leave = new Map<string, string[]>();
   const finished: Array<{ id: string; lastSentAt: Date | null }> = [];
   const contacted = new Map<number, string[]>();
   const enqueues: Enqueue[] = [];
-  const works = await loadCampaignWork(db, [...new Set(due.map((r) => r.campaignId))].map((id) => byId.get(id)!));
+  const works = await loadCampaignWork(
+    db,
+    [...new Set(due.map((r) => r.campaignId))].map((id) => byId.get(id)!),
+  );
   const leadRows = new Map<string, Lead>();
   for (let i = 0; i < due.length; i += CHUNK) {
     const ids = due.slice(i, i + CHUNK).map((r) => r.leadId);
@@ -154,14 +167,31 @@ export async function advanceLeads(
       },
     });
   }
-  // Writes, set-based.
-  if (recheck.length) await db.update(campaignLeads).set({ nextDueAt: new Date(now.getTime() + RECHECK_MS) }).where(inArray(campaignLeads.id, recheck));
-  for (const [reason, ids] of leave) await db.update(campaignLeads).set({ state: 'left', leftReason: reason, nextDueAt: null }).where(inArray(campaignLeads.id, ids));
+  // Writes, set-based. An enrolled lead that gets no email now is written as enrolled first, so the
+  // writes below (leave, finish) apply to it as to any other.
+  const queuedNow = new Set(enqueues.map((e) => e.row.clId));
+  await activatePicked(
+    db,
+    now,
+    [...enrolments.values()].filter((p) => !queuedNow.has(p.clId)),
+  );
+  if (recheck.length)
+    await db
+      .update(campaignLeads)
+      .set({ nextDueAt: new Date(now.getTime() + RECHECK_MS) })
+      .where(inArray(campaignLeads.id, recheck));
+  for (const [reason, ids] of leave)
+    await db.update(campaignLeads).set({ state: 'left', leftReason: reason, nextDueAt: null }).where(inArray(campaignLeads.id, ids));
   if (finished.length) {
     await db
       .update(campaignLeads)
       .set({ state: 'finished', nextDueAt: null, processed: true, processedAt: now })
-      .where(inArray(campaignLeads.id, finished.map((f) => f.id)));
+      .where(
+        inArray(
+          campaignLeads.id,
+          finished.map((f) => f.id),
+        ),
+      );
   }
   // new → contacted → follow_up_1 → follow_up_2 once the step's email went out; a status set by hand wins.
   for (const [step, ids] of contacted) {
@@ -174,7 +204,10 @@ export async function advanceLeads(
     const chunk = enqueues.slice(i, i + CHUNK);
     // The queue's unique (campaign, lead, step) key makes this a no-op for an email an earlier,
     // interrupted tick already queued; that email is then adopted, never sent twice.
-    const created = await insertQueuedEmails(db, chunk.map((e) => e.values));
+    const created = await insertQueuedEmails(
+      db,
+      chunk.map((e) => e.values),
+    );
     result.enqueued += created.length;
     const idOf = new Map(created.map((r) => [`${r.campaignId}:${r.leadId}:${r.step}`, r.id]));
     for (const e of chunk) {
@@ -194,12 +227,19 @@ export async function advanceLeads(
         due: e.dueAt.toISOString(),
         account: e.accountId,
         subject: e.firstSubject,
+        enrolled_day: enrolments.get(e.row.clId)?.day ?? null,
+        zone: enrolments.get(e.row.clId)?.zone ?? null,
       })),
     );
+    // A lead enrolled this tick (enrolled_day set) becomes active here, in the same row write.
     await db.execute(sql`UPDATE campaign_leads AS cl
       SET step_reached = v.step, last_email_id = v.email_id, last_sent_at = v.last_sent, next_due_at = v.due,
-          smtp_config_id = v.account, first_subject = coalesce(cl.first_subject, v.subject)
-      FROM json_to_recordset(${progress}::json) AS v(id uuid, step int, email_id uuid, last_sent timestamptz, due timestamptz, account uuid, subject varchar)
+          smtp_config_id = v.account, first_subject = coalesce(cl.first_subject, v.subject),
+          state = CASE WHEN v.enrolled_day IS NULL THEN cl.state ELSE 'active' END,
+          enrolled_at = CASE WHEN v.enrolled_day IS NULL THEN cl.enrolled_at ELSE ${now} END,
+          enrolled_day = coalesce(v.enrolled_day, cl.enrolled_day), time_zone = coalesce(v.zone, cl.time_zone)
+      FROM json_to_recordset(${progress}::json) AS v(id uuid, step int, email_id uuid, last_sent timestamptz, due timestamptz, account uuid,
+        subject varchar, enrolled_day varchar, zone varchar)
       WHERE cl.id = v.id`);
   }
 }
@@ -208,7 +248,10 @@ export async function advanceLeads(
  * One statement per chunk with the rows as one JSON parameter: thousands of bind parameters cost
  * more to send and parse (PGlite especially) than the insert itself.
  */
-async function insertQueuedEmails(db: DbOrTx, rows: Array<typeof emails.$inferInsert>): Promise<Array<{ id: string; leadId: string; campaignId: string; step: number }>> {
+async function insertQueuedEmails(
+  db: DbOrTx,
+  rows: Array<typeof emails.$inferInsert>,
+): Promise<Array<{ id: string; leadId: string; campaignId: string; step: number }>> {
   const json = JSON.stringify(
     rows.map((r) => ({
       lead_id: r.leadId,

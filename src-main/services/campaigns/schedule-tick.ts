@@ -8,7 +8,7 @@ import { queryRows, type DbOrTx } from '../../db/client';
 import { campaignLeads, campaigns, type Campaign } from '../../db/schema';
 import { holdOutsideWindow } from './hold-outside-window';
 import { advanceLeads } from './advance-leads';
-import { enrolDueLeads } from './enrol-leads';
+import { enrolDueLeads, type PickedLead } from './enrol-leads';
 
 /** Lead statuses that end a sequence at once (replies are marked by hand for now). */
 export const STOP_STATUSES = ['responded', 'interested', 'not_interested', 'converted', 'invalid'] as const;
@@ -50,12 +50,34 @@ export interface DueRow {
 
 export const asDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
+/** A lead enrolled this tick, as the due row it becomes: no step sent yet. */
+function enrolledRow(p: PickedLead, now: Date): DueRow {
+  return {
+    clId: p.clId,
+    campaignId: p.campaignId,
+    leadId: p.leadId,
+    stepReached: 0,
+    enrolledAt: now,
+    lastSentAt: null,
+    timeZone: p.zone,
+    smtpConfigId: null,
+    firstSubject: null,
+    emailId: null,
+    emailStatus: null,
+    emailSentAt: null,
+    messageId: null,
+  };
+}
+
 export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult> {
   const result: TickResult = { campaigns: 0, enrolled: 0, enqueued: 0, left: 0, finished: 0, completed: 0 };
   const touched = new Set<string>();
 
   // 1. A lead marked as answered (or invalid) leaves every sequence, and its queued emails are cancelled.
-  const stopList = sql.join(STOP_STATUSES.map((s) => sql`${s}`), sql`, `);
+  const stopList = sql.join(
+    STOP_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
   const left = await queryRows<{ campaignId: string }>(
     db,
     sql`UPDATE campaign_leads cl SET state = 'left', left_reason = l.status::text, next_due_at = NULL
@@ -77,7 +99,9 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
   const byId = new Map(active.map((c) => [c.id, c]));
 
   // 2. Enrolment: at each due run, up to leadsPerDay per campaign-local day; missed runs collapse into one.
-  result.enrolled += await enrolDueLeads(db, now, active);
+  // The picked leads are due at once, and written as enrolled with their first step.
+  const picked = await enrolDueLeads(db, now, active);
+  result.enrolled += picked.length;
 
   // 3. Leads whose next step may be due, across all active campaigns, oldest first.
   const due = await queryRows<DueRow>(
@@ -89,11 +113,16 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
         FROM campaign_leads cl
         LEFT JOIN emails e ON e.id = cl.last_email_id
         WHERE cl.state = 'active' AND cl.next_due_at <= ${now}
-          AND cl.campaign_id IN (${sql.join(active.map((c) => sql`${c.id}`), sql`, `)})
+          AND cl.campaign_id IN (${sql.join(
+            active.map((c) => sql`${c.id}`),
+            sql`, `,
+          )})
         ORDER BY cl.next_due_at LIMIT ${DUE_BATCH}`,
   );
-  if (due.length > 0) {
-    await advanceLeads(db, now, byId, due, result, touched);
+  const enrolments = new Map(picked.map((p) => [p.clId, p]));
+  const work = [...picked.map((p) => enrolledRow(p, now)), ...due];
+  if (work.length > 0) {
+    await advanceLeads(db, now, byId, work, result, touched, enrolments);
   }
 
   // 4. Nothing goes out at night: overdue emails outside their window wait for its next opening.
@@ -120,4 +149,3 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
   }
   return result;
 }
-
