@@ -200,7 +200,7 @@ export interface LeadList {
 }
 
 /** `count: 'fast'` counts up to this many matching leads, so a page of a huge filter never waits on a full count. */
-export const fastCountCap = 10_000;
+export const fastCountCap = 1_000;
 
 export interface LeadDetail extends LeadRecord {
   score: LeadScore;

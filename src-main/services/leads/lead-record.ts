@@ -1,5 +1,5 @@
 import { getTableColumns } from 'drizzle-orm';
-import { leadListFields, type LeadListRow, type LeadRecord } from '../../../src-shared/contract/leads';
+import { leadListFields, type LeadRecord } from '../../../src-shared/contract/leads';
 import { leads, type Lead } from '../../db/schema';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -19,16 +19,6 @@ export function toLeadRecord(row: Lead): LeadRecord {
 const allColumns = getTableColumns(leads);
 
 /** The columns a table row needs (leadListFields): PGlite parses results field by field, so fewer is faster. */
-export const leadListColumns = Object.fromEntries(leadListFields.map((f) => [f, allColumns[f]])) as { [K in (typeof leadListFields)[number]]: (typeof allColumns)[K] };
-
-export type LeadListDbRow = Pick<Lead, (typeof leadListFields)[number]>;
-
-export function toLeadListRow(row: LeadListDbRow): LeadListRow {
-  return {
-    ...row,
-    googleRating: row.googleRating === null ? null : Number(row.googleRating),
-    lastContactedAt: iso(row.lastContactedAt),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+export const leadListColumns = Object.fromEntries(leadListFields.map((f) => [f, allColumns[f]])) as {
+  [K in (typeof leadListFields)[number]]: (typeof allColumns)[K];
+};
