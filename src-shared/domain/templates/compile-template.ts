@@ -2,7 +2,7 @@ import type { Template } from 'liquidjs';
 import { deriveHtmlFromText, deriveTextFromHtml } from './derive-parts';
 import { describeLiquidError } from './liquid-errors';
 import { engineFor, type EscapeMode } from './liquid-engine';
-import { compilePlan, type Plan } from './render-plan';
+import { assignLookupSlots, compilePlan, type Plan } from './render-plan';
 import { scopeNeeds, type ScopeNeeds } from './lead-scope';
 import { referencedVariables } from './referenced-variables';
 import { scanTemplate, toLiquidSource, type ScannedSource } from './template-source';
@@ -27,6 +27,8 @@ export interface CompiledParts {
   customRoots: string[];
   /** What of the lead the scope needs (everything when custom variables may read any of it). */
   scopeNeeds: ScopeNeeds;
+  /** Variables the parts share one lookup of per render (see assignLookupSlots); 0: none. */
+  lookupSlots: number;
 }
 
 const compiled = new WeakMap<CompiledTemplate, CompiledParts>();
@@ -99,13 +101,13 @@ export function compileTemplate(input: TemplateInput): CompiledTemplate {
     variables: Object.freeze(variables),
     textSource: textScan ? 'bodyText' : htmlScan ? 'bodyHtml' : 'none',
   });
+  const plans = { subject: compilePlan(subject), html: compilePlan(html), text: text ? compilePlan(text) : null };
   compiled.set(template, {
-    subject: compilePlan(subject),
-    html: compilePlan(html),
-    text: text ? compilePlan(text) : null,
+    ...plans,
     textDerived: !textScan,
     customRoots,
     scopeNeeds: scopeNeeds(customRoots.length > 0 ? undefined : roots),
+    lookupSlots: assignLookupSlots([plans.subject, plans.html, ...(plans.text ? [plans.text] : [])]),
   });
   return template;
 }

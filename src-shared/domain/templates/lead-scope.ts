@@ -102,14 +102,48 @@ export function leadScope(lead: TemplateLead, sender: TemplateSender, needs: Sco
   }
   if (needs.custom) scope.custom = customFieldsScope(lead.customFields);
   if (needs.sender) {
+    const { name, email, signature } = cleanSender(sender);
     const values: Scope = {};
-    const name = cleanText(sender.name);
-    const email = cleanText(sender.email);
-    const signature = cleanText(sender.signature);
     if (name !== undefined) values.name = name;
     if (email !== undefined) values.email = email;
     if (signature !== undefined) values.signature = signature;
     scope.sender = values;
   }
   return scope;
+}
+
+// A campaign renders thousands of leads for one sender: its fields are cleaned once, and the
+// cache is never stale (checked against the sender's current field values).
+interface CleanSender {
+  raw: TemplateSender;
+  rawName: unknown;
+  rawEmail: unknown;
+  rawSignature: unknown;
+  name: string | undefined;
+  email: string | undefined;
+  signature: string | undefined;
+}
+let lastSender: CleanSender | undefined;
+
+function cleanSender(sender: TemplateSender): CleanSender {
+  const last = lastSender;
+  if (
+    last &&
+    last.raw === sender &&
+    last.rawName === sender.name &&
+    last.rawEmail === sender.email &&
+    last.rawSignature === sender.signature
+  ) {
+    return last;
+  }
+  lastSender = {
+    raw: sender,
+    rawName: sender.name,
+    rawEmail: sender.email,
+    rawSignature: sender.signature,
+    name: cleanText(sender.name),
+    email: cleanText(sender.email),
+    signature: cleanText(sender.signature),
+  };
+  return lastSender;
 }

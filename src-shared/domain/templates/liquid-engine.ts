@@ -135,6 +135,10 @@ export function stringifyValue(value: unknown): string {
   return String(value);
 }
 
+// The engines' outputEscape functions. They do not use `this`: render-plan.ts calls them directly.
+export const escapeHtmlOutput = (value: unknown): string => escapeHtmlValue(stringifyValue(value));
+export const neutraliseTextOutput = (value: unknown): string => neutraliseTextValue(stringifyValue(value));
+
 function createEngine(mode: EscapeMode): Liquid {
   const engine = new Liquid({
     fs: NO_FILES,
@@ -147,12 +151,7 @@ function createEngine(mode: EscapeMode): Liquid {
     strictFilters: true,
     strictVariables: false,
     ownPropertyOnly: true,
-    outputEscape:
-      mode === 'html'
-        ? (value: unknown) => escapeHtmlValue(stringifyValue(value))
-        : mode === 'text'
-          ? (value: unknown) => neutraliseTextValue(stringifyValue(value))
-          : undefined,
+    outputEscape: mode === 'html' ? escapeHtmlOutput : mode === 'text' ? neutraliseTextOutput : undefined,
     // DoS guards for hand-written loops: {% for i in (1..100000000) %}.
     parseLimit: 2_000_000,
     renderLimit: 1_000,

@@ -1,19 +1,19 @@
 import { Context } from 'liquidjs';
 import { partsOf, type CompiledTemplate } from './compile-template';
 import { addCustomVariables } from './custom-variables';
-import { neutraliseRenderedHtml, neutraliseRenderedText, sanitiseSubject } from './escape';
-import { finishDerivedText } from './derive-parts';
+import { neutraliseRenderedText, sanitiseSubject } from './escape';
 import { htmlToText } from './html-to-text';
 import { leadScope } from './lead-scope';
 import { attachState, engineFor, type RenderState } from './liquid-engine';
-import { BufferEmitter, runPlan, type Plan } from './render-plan';
+import { BufferEmitter, DerivedTextEmitter, lookupMemo, runPlan, type Plan } from './render-plan';
+import type { LookupMemo } from './plan-output';
 import { fnv1a32 } from './spin-hash';
 import { TemplateRenderError, type RenderedEmail, type TemplateCustomVariable, type TemplateLead, type TemplateSender } from './types';
 
-function renderPart(plan: Plan, ctx: Context, collapseSpaces = false): string {
-  const emitter = new BufferEmitter(collapseSpaces);
-  runPlan(plan, ctx, emitter);
-  return emitter.buffer;
+function renderPart(plan: Plan, ctx: Context, memo: LookupMemo | undefined): BufferEmitter {
+  const emitter = new BufferEmitter();
+  runPlan(plan, ctx, emitter, memo);
+  return emitter;
 }
 
 /**
@@ -38,14 +38,20 @@ export function renderEmail(
   const engine = engineFor('html');
   const ctx = new Context(scope, engine.options, { sync: true }, { liquid: engine });
   attachState(ctx, state);
+  const memo = lookupMemo(parts.lookupSlots);
   try {
-    const subject = sanitiseSubject(renderPart(parts.subject, ctx));
-    const html = neutraliseRenderedHtml(renderPart(parts.html, ctx));
+    const subject = sanitiseSubject(renderPart(parts.subject, ctx, memo).buffer);
+    const html = renderPart(parts.html, ctx, memo).html();
     let text: string;
-    if (parts.text === null) text = htmlToText(html);
-    else if (parts.textDerived) text = finishDerivedText(renderPart(parts.text, ctx, true));
-    else text = renderPart(parts.text, ctx);
-    text = neutraliseRenderedText(text);
+    if (parts.text === null) {
+      text = neutraliseRenderedText(htmlToText(html));
+    } else if (parts.textDerived) {
+      const emitter = new DerivedTextEmitter();
+      runPlan(parts.text, ctx, emitter, memo);
+      text = emitter.finish();
+    } else {
+      text = neutraliseRenderedText(renderPart(parts.text, ctx, memo).buffer);
+    }
     return { subject, text, html, missing: state.missing };
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/,?\s*line:\d+, col:\d+[\s\S]*$/, '') : String(error);

@@ -12,7 +12,7 @@ export function fnv1a32(text: string): number {
 }
 
 /** murmur3's finaliser: spreads nearby seeds (lead-1, lead-2, ...) over the whole 32-bit range. */
-function mix32(value: number): number {
+export function mix32(value: number): number {
   let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -24,5 +24,10 @@ function mix32(value: number): number {
 
 /** Which of `count` options a lead gets for one spintax group: same lead, same group → same pick. */
 export function pickOption(leadSeed: number, groupKey: number, count: number): number {
-  return mix32(leadSeed ^ mix32(groupKey)) % count;
+  return pickMixedOption(leadSeed, mix32(groupKey), count);
+}
+
+/** pickOption with the group's half of the hash, mix32(groupKey) (as int32 or uint32), worked out once per template. */
+export function pickMixedOption(leadSeed: number, mixedGroupKey: number, count: number): number {
+  return mix32(leadSeed ^ mixedGroupKey) % count;
 }
