@@ -8,7 +8,7 @@ export const leadPageSize = 100;
 
 /**
  * The rows of the lead table, fetched a page of 100 at a time as the virtual list reaches them: the
- * page never holds more than the pages in view. The first answer counts up to 10,000 matches; beyond,
+ * page never holds more than the pages in view. The first answer counts up to 1,000 matches; beyond,
  * the exact total follows from `leads.count`.
  */
 export function useLeadRows(filter: LeadFilter, sort: LeadSort, visible: { start: number; end: number }) {
