@@ -58,7 +58,8 @@ export const campaignsHandlers: DomainHandlers<'campaigns'> = {
   'campaigns.duplicate': async ({ id }, ctx) => changed(ctx, await duplicateCampaign(ctx.db, id)),
   'campaigns.leads': (input, ctx) => readCampaignLeads(ctx.db, input),
   'campaigns.drafts': (input, ctx) => readDrafts(ctx.db, input),
-  'campaigns.editDraft': (input, ctx) => editDraft(ctx.db, ctx.clock.now(), input),
+  // One transaction: the email's new words and the subject its follow-ups quote change together.
+  'campaigns.editDraft': (input, ctx) => ctx.db.transaction((tx) => editDraft(tx, ctx.clock.now(), input)),
   'campaigns.approveDrafts': async (input, ctx) => changedAfter(ctx, input.id, await approveDrafts(ctx.db, ctx.clock.now(), input)),
   'campaigns.skipDrafts': async (input, ctx) => changedAfter(ctx, input.id, await skipDrafts(ctx.db, input)),
   'campaigns.enrolBatch': async ({ id }, ctx) => changedAfter(ctx, id, await enrolBatch(ctx.db, id, ctx.clock.now())),

@@ -83,10 +83,6 @@ export async function readDeliveryLog(
   );
   const [total] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM emails e JOIN leads l ON l.id = e.lead_id WHERE ${where}`);
   const settings = await readSettings(db, ['sending.paused']);
-  const [accounts] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM smtp_config WHERE is_active AND (resting_until IS NULL OR resting_until <= ${now})`,
-  );
   const usage = await accountUsage(db, now);
   const ready = await queryRows<{ id: string; name: string; hourlyLimit: number; dailyLimit: number }>(
     db,
@@ -94,7 +90,7 @@ export async function readDeliveryLog(
         WHERE is_active AND (resting_until IS NULL OR resting_until <= ${now})`,
   );
   const caps = new Map(ready.map((a) => [a.id, { ...a, ...(usage.get(a.id) ?? { lastHour: 0, last24h: 0 }) }]));
-  const ctx = { paused: settings['sending.paused'] ?? false, activeAccounts: accounts?.n ?? 0, caps };
+  const ctx = { paused: settings['sending.paused'] ?? false, activeAccounts: ready.length, caps };
   return {
     total: total?.n ?? 0,
     rows: rows.map((r) => ({
