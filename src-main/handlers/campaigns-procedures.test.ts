@@ -27,7 +27,10 @@ describe('campaign procedures through the router', () => {
   });
 
   async function draft(extra: Record<string, unknown> = {}) {
-    const [template] = await t().db.insert(emailTemplates).values({ name: 'Intro', subject: 'Hello {{companyName}}', bodyText: 'Hi {{contactName}}' }).returning();
+    const [template] = await t()
+      .db.insert(emailTemplates)
+      .values({ name: 'Intro', subject: 'Hello {{companyName}}', bodyText: 'Hi {{contactName}}' })
+      .returning();
     return call<{ id: string; status: string }>('campaigns.create', {
       name: 'Dentists in Paris',
       audienceFilter: { industries: ['dental'] },
@@ -50,11 +53,25 @@ describe('campaign procedures through the router', () => {
     expect(blocked.problems.join(' ')).toMatch(/No active sending account/);
     await expect(call('campaigns.launch', { id: created.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
 
-    await t().db.insert(smtpConfig).values({ provider: 'custom', providerName: 'Main', host: '127.0.0.1', port: 2525, secure: false, fromEmail: 'me@sender.test', fromName: 'Me', dailyLimit: 20, hourlyLimit: 10 });
-    const check = await call<{ problems: string[]; warnings: string[]; audience: number; calendar: { days: Array<{ firstEmails: number; followUps: number }>; projectedFinish: string | null } }>(
-      'campaigns.preflight',
-      { id: created.id },
-    );
+    await t()
+      .db.insert(smtpConfig)
+      .values({
+        provider: 'custom',
+        providerName: 'Main',
+        host: '127.0.0.1',
+        port: 2525,
+        secure: false,
+        fromEmail: 'me@sender.test',
+        fromName: 'Me',
+        dailyLimit: 20,
+        hourlyLimit: 10,
+      });
+    const check = await call<{
+      problems: string[];
+      warnings: string[];
+      audience: number;
+      calendar: { days: Array<{ firstEmails: number; followUps: number }>; projectedFinish: string | null };
+    }>('campaigns.preflight', { id: created.id });
     expect(check.problems).toEqual([]);
     expect(check.warnings).toEqual([]);
     expect(check.audience).toBe(12);
@@ -67,10 +84,15 @@ describe('campaign procedures through the router', () => {
 
     await call('campaigns.launch', { id: created.id });
     await runScheduleTick(t().db, clock.now());
-    const [listed] = await call<Array<{ id: string; status: string; scheduleInWords: string; numbers: { targeted: number; enrolled: number; queued: number }; nextSendAt: string | null }>>(
-      'campaigns.list',
-      {},
-    );
+    const [listed] = await call<
+      Array<{
+        id: string;
+        status: string;
+        scheduleInWords: string;
+        numbers: { targeted: number; enrolled: number; queued: number };
+        nextSendAt: string | null;
+      }>
+    >('campaigns.list', {});
     expect(listed).toMatchObject({ id: created.id, status: 'active', numbers: { targeted: 12, enrolled: 5, waiting: 7, queued: 5 } });
     expect(listed!.scheduleInWords).toMatch(/5 new leads/);
     expect(listed!.nextSendAt).not.toBeNull();
@@ -82,7 +104,9 @@ describe('campaign procedures through the router', () => {
     expect(log.total).toBe(5);
 
     // Another campaign over the same leads excludes those active here.
-    const other = await call<{ count: number; excluded: { activeElsewhere: number } }>('campaigns.previewAudience', { audienceFilter: { industries: ['dental'] } });
+    const other = await call<{ count: number; excluded: { activeElsewhere: number } }>('campaigns.previewAudience', {
+      audienceFilter: { industries: ['dental'] },
+    });
     expect(other).toMatchObject({ count: 0, excluded: { activeElsewhere: 12 } });
 
     // Paused: the tick enqueues nothing, even on the next day.
@@ -92,7 +116,10 @@ describe('campaign procedures through the router', () => {
     expect((await call<{ numbers: { enrolled: number } }>('campaigns.get', { id: created.id })).numbers.enrolled).toBe(5);
     await call('campaigns.resume', { id: created.id });
     await runScheduleTick(t().db, clock.now());
-    expect((await call<{ numbers: { enrolled: number; queued: number } }>('campaigns.get', { id: created.id })).numbers).toMatchObject({ enrolled: 10, queued: 10 });
+    expect((await call<{ numbers: { enrolled: number; queued: number } }>('campaigns.get', { id: created.id })).numbers).toMatchObject({
+      enrolled: 10,
+      queued: 10,
+    });
 
     const copy = await call<{ id: string; name: string; status: string }>('campaigns.duplicate', { id: created.id });
     expect(copy).toMatchObject({ name: 'Dentists in Paris (copy)', status: 'draft' });
@@ -107,7 +134,17 @@ describe('campaign procedures through the router', () => {
 
   it('says when it sends next: the next queued email, else the next run that enrols waiting leads', async () => {
     await addLeads(t().db, 12);
-    await t().db.insert(smtpConfig).values({ provider: 'custom', providerName: 'Main', host: '127.0.0.1', port: 2525, secure: false, fromEmail: 'me@sender.test', fromName: 'Me' });
+    await t()
+      .db.insert(smtpConfig)
+      .values({
+        provider: 'custom',
+        providerName: 'Main',
+        host: '127.0.0.1',
+        port: 2525,
+        secure: false,
+        fromEmail: 'me@sender.test',
+        fromName: 'Me',
+      });
     const created = await draft();
     await call('campaigns.launch', { id: created.id });
     await runScheduleTick(t().db, clock.now());
@@ -119,11 +156,28 @@ describe('campaign procedures through the router', () => {
     const after = await call<{ nextSendAt: string; numbers: { waiting: number } }>('campaigns.get', { id: created.id });
     expect(after.numbers.waiting).toBe(7);
     expect(after.nextSendAt).toBe(new Date(clock.now().getTime() + 15 * 3_600_000).toISOString());
+    // Per lead, a sent first email's next send is its follow-up three days later (a weekday, at the
+    // same 09:00 in Paris), not the scheduler's next look at the lead; a lead not yet enrolled has none.
+    const table = await call<{ rows: Array<{ state: string; nextDueAt: string | null }> }>('campaigns.leads', { id: created.id });
+    const active = table.rows.filter((r) => r.state === 'active');
+    expect(active).toHaveLength(5);
+    expect(new Set(active.map((r) => r.nextDueAt))).toEqual(new Set([new Date(clock.now().getTime() + 3 * 86_400_000).toISOString()]));
+    expect(table.rows.filter((r) => r.state === 'queued').every((r) => r.nextDueAt === null)).toBe(true);
   });
 
   it('after three days of downtime enrols one day of leads, not three', async () => {
     await addLeads(t().db, 40);
-    await t().db.insert(smtpConfig).values({ provider: 'custom', providerName: 'Main', host: '127.0.0.1', port: 2525, secure: false, fromEmail: 'me@sender.test', fromName: 'Me' });
+    await t()
+      .db.insert(smtpConfig)
+      .values({
+        provider: 'custom',
+        providerName: 'Main',
+        host: '127.0.0.1',
+        port: 2525,
+        secure: false,
+        fromEmail: 'me@sender.test',
+        fromName: 'Me',
+      });
     const created = await draft({ leadsPerDay: 5 });
     await call('campaigns.launch', { id: created.id });
     await runScheduleTick(t().db, clock.now());
