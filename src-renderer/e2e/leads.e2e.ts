@@ -40,6 +40,14 @@ test('search, filter, open and edit a lead, bulk-tag a filter, save a view, expo
   await expect(page.getByTestId('leads-total')).toHaveText('602 leads');
   await screenshot(page, 'leads-table');
 
+  // Hovering a score explains it (the card is mounted on the first hover), and leaving closes it.
+  const score = page.getByTestId('score-badge').first();
+  await score.scrollIntoViewIfNeeded();
+  await score.hover();
+  await expect(page.getByText(/^Quality score \d+$/)).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(page.getByText(/^Quality score \d+$/)).toBeHidden();
+
   // Search answers as you type.
   await page.keyboard.press('/');
   await expect(page.getByTestId('leads-search')).toBeFocused();

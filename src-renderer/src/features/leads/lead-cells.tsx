@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, HoverCard, Loader, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCircleCheckFilled, IconCircleDashed, IconExternalLink } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { LeadListRow } from '../../../../src-shared/contract/leads';
 import type { LeadColumnId } from '../../../../src-shared/domain/lead-columns';
 import { tierOf } from '../../../../src-shared/domain/lead-score';
@@ -50,17 +50,30 @@ function ScoreFactors({ id }: { id: string }) {
   );
 }
 
-/** The score as a tier-coloured badge; hovering it explains the factors behind it. */
+/**
+ * The score as a tier-coloured badge; hovering it explains the factors behind it. A table shows
+ * dozens of scores and few are hovered: the hover card is only mounted on the first hover.
+ */
 export function ScoreBadge({ id, score }: { id: string; score: number | null }) {
+  const [hovered, setHovered] = useState(false);
   const tier = tierOf(score);
   if (score === null || !tier) return dash;
+  const badge = (
+    <Badge
+      color={tierColors[tier]}
+      variant="light"
+      leftSection={<b>{score}</b>}
+      data-testid="score-badge"
+      style={{ cursor: 'help' }}
+      onPointerEnter={hovered ? undefined : () => setHovered(true)}
+    >
+      {tier}
+    </Badge>
+  );
+  if (!hovered) return badge;
   return (
-    <HoverCard openDelay={250} position="right" shadow="md" withinPortal>
-      <HoverCard.Target>
-        <Badge color={tierColors[tier]} variant="light" leftSection={<b>{score}</b>} data-testid="score-badge" style={{ cursor: 'help' }}>
-          {tier}
-        </Badge>
-      </HoverCard.Target>
+    <HoverCard initiallyOpened openDelay={250} position="right" shadow="md" withinPortal>
+      <HoverCard.Target>{badge}</HoverCard.Target>
       <HoverCard.Dropdown>
         <ScoreFactors id={id} />
       </HoverCard.Dropdown>
@@ -77,14 +90,22 @@ export function StatusBadge({ status }: { status: LeadListRow['status'] }) {
 }
 
 function VerifiedIcon({ status }: { status: LeadListRow['verificationStatus'] }) {
+  // Like the score's hover card, the tooltip is mounted on the first hover only.
+  const [hovered, setHovered] = useState(false);
   const verified = status === 'email_verified' || status === 'fully_verified';
-  return (
-    <Tooltip label={verificationStatusLabels[status]} withinPortal>
+  const icon = (
+    <span style={{ display: 'inline-flex' }} onPointerEnter={hovered ? undefined : () => setHovered(true)}>
       {verified ? (
         <IconCircleCheckFilled size={15} color={`var(--mantine-color-${verificationColors[status]}-6)`} aria-label={verificationStatusLabels[status]} />
       ) : (
         <IconCircleDashed size={15} color="var(--mantine-color-gray-5)" aria-label={verificationStatusLabels[status]} />
       )}
+    </span>
+  );
+  if (!hovered) return icon;
+  return (
+    <Tooltip label={verificationStatusLabels[status]} defaultOpened withinPortal>
+      {icon}
     </Tooltip>
   );
 }
