@@ -33,7 +33,10 @@ export function createCampaignScheduler(options: SchedulerOptions): CampaignSche
       again = true;
       return running;
     }
-    running = runScheduleTick(options.db, options.clock.now());
+    // One transaction: a crash mid-tick leaves nothing half-written (a lead picked for enrolment is
+    // written as enrolled with its first email, and the campaign's run with them).
+    const now = options.clock.now();
+    running = options.db.transaction((tx) => runScheduleTick(tx, now));
     try {
       const result = await running;
       options.onTick?.(result);
