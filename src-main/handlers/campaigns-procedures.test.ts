@@ -26,6 +26,21 @@ describe('campaign procedures through the router', () => {
     ctx = createTestContext(t(), { clock });
   });
 
+  /** A sending account the engine never reaches: these tests look at what is queued, not sent. */
+  const addAccountRow = (limits: { dailyLimit?: number; hourlyLimit?: number } = {}) =>
+    t()
+      .db.insert(smtpConfig)
+      .values({
+        provider: 'custom',
+        providerName: 'Main',
+        host: '127.0.0.1',
+        port: 2525,
+        secure: false,
+        fromEmail: 'me@sender.test',
+        fromName: 'Me',
+        ...limits,
+      });
+
   async function draft(extra: Record<string, unknown> = {}) {
     const [template] = await t()
       .db.insert(emailTemplates)
@@ -53,19 +68,7 @@ describe('campaign procedures through the router', () => {
     expect(blocked.problems.join(' ')).toMatch(/No active sending account/);
     await expect(call('campaigns.launch', { id: created.id })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
 
-    await t()
-      .db.insert(smtpConfig)
-      .values({
-        provider: 'custom',
-        providerName: 'Main',
-        host: '127.0.0.1',
-        port: 2525,
-        secure: false,
-        fromEmail: 'me@sender.test',
-        fromName: 'Me',
-        dailyLimit: 20,
-        hourlyLimit: 10,
-      });
+    await addAccountRow({ dailyLimit: 20, hourlyLimit: 10 });
     const check = await call<{
       problems: string[];
       warnings: string[];
@@ -134,17 +137,7 @@ describe('campaign procedures through the router', () => {
 
   it('says when it sends next: the next queued email, else the next run that enrols waiting leads', async () => {
     await addLeads(t().db, 12);
-    await t()
-      .db.insert(smtpConfig)
-      .values({
-        provider: 'custom',
-        providerName: 'Main',
-        host: '127.0.0.1',
-        port: 2525,
-        secure: false,
-        fromEmail: 'me@sender.test',
-        fromName: 'Me',
-      });
+    await addAccountRow();
     const created = await draft();
     await call('campaigns.launch', { id: created.id });
     await runScheduleTick(t().db, clock.now());
@@ -167,17 +160,7 @@ describe('campaign procedures through the router', () => {
 
   it('after three days of downtime enrols one day of leads, not three', async () => {
     await addLeads(t().db, 40);
-    await t()
-      .db.insert(smtpConfig)
-      .values({
-        provider: 'custom',
-        providerName: 'Main',
-        host: '127.0.0.1',
-        port: 2525,
-        secure: false,
-        fromEmail: 'me@sender.test',
-        fromName: 'Me',
-      });
+    await addAccountRow();
     const created = await draft({ leadsPerDay: 5 });
     await call('campaigns.launch', { id: created.id });
     await runScheduleTick(t().db, clock.now());
