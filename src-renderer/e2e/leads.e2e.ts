@@ -41,8 +41,15 @@ test('search, filter, open and edit a lead, bulk-tag a filter, save a view, expo
   await screenshot(page, 'leads-table');
 
   // Hovering a score explains it (the card is mounted on the first hover), and leaving closes it.
+  // A pointer just passing over a score opens nothing.
   const score = page.getByTestId('score-badge').first();
   await score.scrollIntoViewIfNeeded();
+  await page.getByTestId('score-badge').nth(1).hover();
+  await page.waitForTimeout(100);
+  await expect(page.getByText(/^Quality score \d+$/)).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
+  await expect(page.getByText(/^Quality score \d+$/)).toHaveCount(0);
   await score.hover();
   await expect(page.getByText(/^Quality score \d+$/)).toBeVisible();
   await page.mouse.move(0, 0);

@@ -87,12 +87,12 @@ const timestampFields = Object.entries(leadListColumns)
   .filter(([, column]) => column.columnType === 'PgTimestamp')
   .map(([key]) => key);
 
-async function selectLeadPage(db: DbOrTx, where: SQL | undefined, orderBy: SQL, limit: number, offset: number): Promise<LeadListRow[]> {
+async function selectLeadPage(db: DbOrTx, where: SQL, orderBy: SQL, limit: number, offset: number): Promise<LeadListRow[]> {
   const found = await queryRows<{ row: string }>(
     db,
     // The objects are built for the page only, after the sort and offset, not for every match.
     sql`SELECT json_build_object(${pageObject})::text AS row
-        FROM (SELECT * FROM ${leads} WHERE ${where ?? sql`TRUE`} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}) AS ${leads}
+        FROM (SELECT * FROM ${leads} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}) AS ${leads}
         ORDER BY ${orderBy}`,
   );
   return found.map(({ row }) => {

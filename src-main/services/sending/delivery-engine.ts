@@ -9,13 +9,11 @@ import { composeMessage } from './compose-message';
 import { openPassword } from './password-seals';
 import { markInterruptedUnknown, recordOutcomes } from './record-outcome';
 import type { SendResult } from './send-over-smtp';
-import { createSmtpSessions, type OpenSmtpConnection } from './smtp-sessions';
+import { createSmtpSessions } from './smtp-sessions';
 
 export interface DeliveryEngineDeps {
   db: AppDb;
   clock: Clock;
-  /** Opens SMTP connections (nodemailer's SMTPConnection); tests may wrap it to count them. */
-  openConnection?: OpenSmtpConnection;
   secrets: SecretStore;
   log: Logger;
   events: EventSink;
@@ -69,7 +67,7 @@ export function createDeliveryEngine(deps: DeliveryEngineDeps): DeliveryEngine {
   let workers: Promise<void>[] = [];
   let wakers: Array<() => void> = [];
   let staleTimer: NodeJS.Timeout | null = null;
-  const sessions = createSmtpSessions({ open: deps.openConnection });
+  const sessions = createSmtpSessions();
 
   async function currentSettings() {
     const now = Date.now();

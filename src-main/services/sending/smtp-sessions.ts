@@ -3,13 +3,7 @@ import { classifySmtpFailure, type NodemailerError } from './classify-smtp-failu
 import { handoverWatcher, type SendResult } from './send-over-smtp';
 import { transportOptions, type SmtpEndpoint } from './smtp-transport';
 
-/** Opens one SMTP connection; injected so tests can count connections. */
-export type OpenSmtpConnection = (options: SMTPConnection.Options) => SMTPConnection;
-
-export const openNodemailerConnection: OpenSmtpConnection = (options) => new SMTPConnection(options);
-
 export interface SmtpSessionsOptions {
-  open?: OpenSmtpConnection;
   /** A session nobody used for this long is closed (QUIT). Longer than any bulk pause, shorter than servers' idle timeouts. */
   idleMs?: number;
   /** At most this many connections to one account at once; more sends wait for one to be free. */
@@ -19,7 +13,7 @@ export interface SmtpSessionsOptions {
 export interface SmtpSessions {
   /** One message over a session of this account (reused when one is open); never throws. */
   send(endpoint: SmtpEndpoint, envelope: { from: string; to: string }, raw: Buffer): Promise<SendResult>;
-  /** Says QUIT on every session; sends under way finish first. */
+  /** Says QUIT on every session not in use (a session in use is parked and closed when idle). */
   closeAll(): void;
 }
 
@@ -45,7 +39,6 @@ interface AccountSessions {
  * closed it while idle) is replaced by a fresh one for the same message.
  */
 export function createSmtpSessions(options: SmtpSessionsOptions = {}): SmtpSessions {
-  const open = options.open ?? openNodemailerConnection;
   const idleMs = options.idleMs ?? 5_000;
   const perAccount = Math.max(1, options.perAccount ?? 4);
   const accounts = new Map<string, AccountSessions>();
@@ -71,7 +64,7 @@ export function createSmtpSessions(options: SmtpSessionsOptions = {}): SmtpSessi
 
   async function connect(endpoint: SmtpEndpoint, account: AccountSessions): Promise<Session | NodemailerError> {
     const watcher = handoverWatcher();
-    const connection = open(transportOptions(endpoint, watcher.logger) as SMTPConnection.Options);
+    const connection = new SMTPConnection(transportOptions(endpoint, watcher.logger) as SMTPConnection.Options);
     const session: Session = { connection, watcher, sent: 0, dead: false, idleTimer: null };
     account.open++;
     // An idle session the server times out or drops emits 'error' or 'end' with no send waiting.

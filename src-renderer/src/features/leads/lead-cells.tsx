@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, HoverCard, Loader, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCircleCheckFilled, IconCircleDashed, IconExternalLink } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LeadListRow } from '../../../../src-shared/contract/leads';
 import type { LeadColumnId } from '../../../../src-shared/domain/lead-columns';
 import { tierOf } from '../../../../src-shared/domain/lead-score';
@@ -56,6 +56,9 @@ function ScoreFactors({ id }: { id: string }) {
  */
 export function ScoreBadge({ id, score }: { id: string; score: number | null }) {
   const [hovered, setHovered] = useState(false);
+  // The card's own 250 ms open delay, kept for the first hover: a pointer sweeping across the column opens nothing.
+  const intent = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(intent.current), []);
   const tier = tierOf(score);
   if (score === null || !tier) return dash;
   const badge = (
@@ -65,7 +68,8 @@ export function ScoreBadge({ id, score }: { id: string; score: number | null }) 
       leftSection={<b>{score}</b>}
       data-testid="score-badge"
       style={{ cursor: 'help' }}
-      onPointerEnter={hovered ? undefined : () => setHovered(true)}
+      onPointerEnter={hovered ? undefined : () => (intent.current = setTimeout(() => setHovered(true), 250))}
+      onPointerLeave={hovered ? undefined : () => clearTimeout(intent.current)}
     >
       {tier}
     </Badge>
