@@ -227,7 +227,8 @@ describe('readCsvRows streaming behaviour', () => {
       if (rows % 100_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
     }
     expect(rows).toBe(total);
-    // ~95 MB of CSV went through; holding it would take hundreds of MB of strings.
-    expect(peak).toBeLessThan(64 * 1024 * 1024);
+    // ~95 MB of CSV went through; holding it would take hundreds of MB of strings. The samples also
+    // count garbage not yet collected, which varies with load (69 MB was seen once on a busy CI run).
+    expect(peak).toBeLessThan(128 * 1024 * 1024);
   }, 60_000);
 });
