@@ -3,9 +3,10 @@
 // in a few set-based statements, so a tick over thousands of leads stays a handful of queries.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { nextStepDue } from '../../../src-shared/domain/campaign-schedule';
-import { compileTemplate, renderEmail, type CompiledTemplate, type TemplateSender } from '../../../src-shared/domain/templates';
+import { renderEmail, type CompiledTemplate, type TemplateSender } from '../../../src-shared/domain/templates';
 import { queryRows, type DbOrTx } from '../../db/client';
 import { campaignLeads, customVariables, emails, leads, smtpConfig, type Campaign, type Lead } from '../../db/schema';
+import { compiledTemplateOf } from '../templates/compiled-templates';
 import { readStepsOfCampaigns, type CampaignStep } from './campaign-steps';
 import { activatePicked, type PickedLead } from './enrol-leads';
 import { asDate, windowOf, type DueRow, type TickResult } from './schedule-tick';
@@ -14,7 +15,11 @@ const SENT = new Set(['sent', 'delivered', 'opened', 'clicked']);
 const WAITING = new Set(['queued', 'sending', 'awaiting_approval']);
 const PROGRESS_STATUSES = ['new', 'contacted', 'follow_up_1', 'follow_up_2'] as const;
 const STATUS_AFTER_STEP = ['new', 'contacted', 'follow_up_1', 'follow_up_2'] as const;
-/** How long to wait before looking again at a lead whose email is still in the queue. */
+/**
+ * How long after an email's due time the scheduler looks at its lead again (to queue the next
+ * step), and again after that while the email is still in the queue. Looking at the due time
+ * itself would nearly always find the email not yet sent and cost a write for nothing.
+ */
 const RECHECK_MS = 5 * 60_000;
 const CHUNK = 500;
 
@@ -130,7 +135,7 @@ export async function advanceLeads(
     const account = work.accounts.find((a) => a.id === accountId);
     let compiled = work.compiled.get(step.stepNumber);
     if (!compiled) {
-      compiled = compileTemplate(step.input);
+      compiled = compiledTemplateOf(step.input);
       work.compiled.set(step.stepNumber, compiled);
     }
     variables ??= await db.select().from(customVariables);
@@ -224,7 +229,7 @@ export async function advanceLeads(
         step: e.step,
         email_id: idOf.get(`${e.row.campaignId}:${e.row.leadId}:${e.step}`) ?? null,
         last_sent: e.lastSentAt?.toISOString() ?? null,
-        due: e.dueAt.toISOString(),
+        due: new Date(e.dueAt.getTime() + RECHECK_MS).toISOString(),
         account: e.accountId,
         subject: e.firstSubject,
         enrolled_day: enrolments.get(e.row.clId)?.day ?? null,

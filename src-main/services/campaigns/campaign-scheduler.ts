@@ -40,6 +40,9 @@ export function createCampaignScheduler(options: SchedulerOptions): CampaignSche
     try {
       const result = await running;
       options.onTick?.(result);
+      // A tick that ran out of budget leaves work; the next one starts at once, after what the
+      // screens asked of the database meanwhile.
+      if (result.more) again = true;
       return result;
     } finally {
       running = null;

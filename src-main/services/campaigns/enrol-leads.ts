@@ -25,17 +25,24 @@ export interface PickedLead {
 }
 
 /**
- * Picks each due campaign's next leads. They are written as enrolled together with their first
- * step (one UPDATE per row instead of two): `activatePicked` writes those that get no email.
+ * Picks each due campaign's next leads, `budget` at most in all. They are written as enrolled
+ * together with their first step (one UPDATE per row instead of two): `activatePicked` writes
+ * those that get no email. A campaign the budget could not serve in full keeps its run due, so the
+ * next tick enrols the rest; campaigns that waited longest go first.
  */
-export async function enrolDueLeads(db: DbOrTx, now: Date, active: Campaign[]): Promise<PickedLead[]> {
+export async function enrolDueLeads(
+  db: DbOrTx,
+  now: Date,
+  active: Campaign[],
+  budget: number,
+): Promise<{ picked: PickedLead[]; deferred: boolean }> {
   const runs: Array<Run & { run: Date }> = [];
   for (const c of active) {
     const schedule = scheduleFromColumns(c);
     const run = dueRun(c.lastRunAt, now, schedule, c.timeZone, c.activatedAt);
     if (run) runs.push({ c, run, dayKey: localDayKey(run, c.timeZone), room: 0 });
   }
-  if (runs.length === 0) return [];
+  if (runs.length === 0) return { picked: [], deferred: false };
 
   // Per campaign-local day (campaigns in one zone share it), one index-only scan of
   // (campaign_id, enrolled_day): a join on a VALUES list lets the planner hash the whole
@@ -51,6 +58,9 @@ export async function enrolDueLeads(db: DbOrTx, now: Date, active: Campaign[]): 
       )),
     );
   }
+  runs.sort((a, b) => (a.c.lastRunAt?.getTime() ?? 0) - (b.c.lastRunAt?.getTime() ?? 0));
+  let left = Math.max(0, budget);
+  const served: typeof runs = [];
   for (const r of runs) {
     const rules = {
       leadsPerDay: r.c.leadsPerDay,
@@ -60,15 +70,20 @@ export async function enrolDueLeads(db: DbOrTx, now: Date, active: Campaign[]): 
       startDate: r.c.startDate,
       endDate: r.c.endDate,
     };
-    r.room = enrolmentRoom(r.run.getTime(), rules, counts.find((x) => x.campaignId === r.c.id)?.n ?? 0);
+    const room = enrolmentRoom(r.run.getTime(), rules, counts.find((x) => x.campaignId === r.c.id)?.n ?? 0);
+    r.room = Math.min(room, left);
+    left -= r.room;
+    if (r.room === room) served.push(r);
   }
   const picked = await pickLeads(
     db,
     runs.filter((r) => r.room > 0),
   );
-  await db.execute(sql`UPDATE campaigns AS c SET last_run_at = v.run
-    FROM (VALUES ${list(runs, (r) => sql`(${r.c.id}::uuid, ${r.run.toISOString()}::timestamptz)`)}) AS v(id, run) WHERE c.id = v.id`);
-  return picked;
+  if (served.length > 0) {
+    await db.execute(sql`UPDATE campaigns AS c SET last_run_at = v.run
+      FROM (VALUES ${list(served, (r) => sql`(${r.c.id}::uuid, ${r.run.toISOString()}::timestamptz)`)}) AS v(id, run) WHERE c.id = v.id`);
+  }
+  return { picked, deferred: served.length < runs.length };
 }
 
 /** A campaign scheduled by hand enrols when the user asks: up to leadsPerDay more leads, now. */

@@ -12,8 +12,12 @@ import { enrolDueLeads, type PickedLead } from './enrol-leads';
 
 /** Lead statuses that end a sequence at once (replies are marked by hand for now). */
 export const STOP_STATUSES = ['responded', 'interested', 'not_interested', 'converted', 'invalid'] as const;
-/** Leads handled per tick; the rest wait for the next tick (30 s later). */
-const DUE_BATCH = 2_000;
+/**
+ * Leads a tick writes at most (enrolled or advanced to their next step). On the embedded database
+ * the app's screens wait while a tick holds it, so a tick does a bounded share of a busy day and
+ * the scheduler runs the next one at once; a day's enrolment of thousands never freezes the app.
+ */
+export const TICK_BUDGET = 200;
 
 export interface TickResult {
   campaigns: number;
@@ -22,6 +26,8 @@ export interface TickResult {
   left: number;
   finished: number;
   completed: number;
+  /** Work was left for the next tick (the budget ran out); the scheduler runs it at once. */
+  more: boolean;
 }
 
 export function windowOf(c: Pick<Campaign, 'windowDays' | 'windowStart' | 'windowEnd'>): SendingWindow {
@@ -70,7 +76,7 @@ function enrolledRow(p: PickedLead, now: Date): DueRow {
 }
 
 export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult> {
-  const result: TickResult = { campaigns: 0, enrolled: 0, enqueued: 0, left: 0, finished: 0, completed: 0 };
+  const result: TickResult = { campaigns: 0, enrolled: 0, enqueued: 0, left: 0, finished: 0, completed: 0, more: false };
   const touched = new Set<string>();
 
   // 1. A lead marked as answered (or invalid) leaves every sequence, and its queued emails are cancelled.
@@ -98,12 +104,7 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
   if (active.length === 0) return result;
   const byId = new Map(active.map((c) => [c.id, c]));
 
-  // 2. Enrolment: at each due run, up to leadsPerDay per campaign-local day; missed runs collapse into one.
-  // The picked leads are due at once, and written as enrolled with their first step.
-  const picked = await enrolDueLeads(db, now, active);
-  result.enrolled += picked.length;
-
-  // 3. Leads whose next step may be due, across all active campaigns, oldest first.
+  // 2. Leads whose next step may be due, across all active campaigns, oldest first.
   const due = await queryRows<DueRow>(
     db,
     sql`SELECT cl.id AS "clId", cl.campaign_id AS "campaignId", cl.lead_id AS "leadId", cl.step_reached AS "stepReached",
@@ -117,8 +118,17 @@ export async function runScheduleTick(db: DbOrTx, now: Date): Promise<TickResult
             active.map((c) => sql`${c.id}`),
             sql`, `,
           )})
-        ORDER BY cl.next_due_at LIMIT ${DUE_BATCH}`,
+        ORDER BY cl.next_due_at LIMIT ${TICK_BUDGET}`,
   );
+
+  // 3. Enrolment, with what is left of the budget: at each due run, up to leadsPerDay per
+  // campaign-local day; missed runs collapse into one. The picked leads are due at once, and
+  // written as enrolled with their first step.
+  const enrolment = await enrolDueLeads(db, now, active, TICK_BUDGET - due.length);
+  const picked = enrolment.picked;
+  result.enrolled += picked.length;
+  result.more = due.length === TICK_BUDGET || enrolment.deferred;
+
   const enrolments = new Map(picked.map((p) => [p.clId, p]));
   const work = [...picked.map((p) => enrolledRow(p, now)), ...due];
   if (work.length > 0) {
