@@ -23,8 +23,19 @@ const test = base.extend<{ app: ServedApp }>({
     expect(seed.status, seed.stderr).toBe(0);
     expect(seed.stdout).toContain('Added 600 synthetic leads');
     const app = await serveApp({ dataDir });
-    await app.rpc('leads.create', { lead: { companyName: 'Sourire Dental Lyon', industry: 'Dental clinic', city: 'Lyon', country: 'France', email: 'camille@sourire-dental.fr', jobTitle: 'Dentist' } });
-    await app.rpc('leads.create', { lead: { companyName: 'Cabinet Bellecour', industry: 'Dental clinic', city: 'Lyon', country: 'France', phone: '04 78 00 00 01' } });
+    await app.rpc('leads.create', {
+      lead: {
+        companyName: 'Sourire Dental Lyon',
+        industry: 'Dental clinic',
+        city: 'Lyon',
+        country: 'France',
+        email: 'camille@sourire-dental.fr',
+        jobTitle: 'Dentist',
+      },
+    });
+    await app.rpc('leads.create', {
+      lead: { companyName: 'Cabinet Bellecour', industry: 'Dental clinic', city: 'Lyon', country: 'France', phone: '04 78 00 00 01' },
+    });
     await provide(app);
     await app.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -42,8 +53,12 @@ test('search, filter, open and edit a lead, bulk-tag a filter, save a view, expo
 
   // Hovering a score explains it (the card is mounted on the first hover), and leaving closes it.
   // A pointer just passing over a score opens nothing.
+  // Cells of columns scrolled out of view are left empty: the score column fills in as it comes into view.
+  await expect(page.getByTestId('score-badge')).toHaveCount(0);
+  await page.getByTestId('leads-table').evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
   const score = page.getByTestId('score-badge').first();
   await score.scrollIntoViewIfNeeded();
+  await screenshot(page, 'leads-table-scrolled');
   await page.getByTestId('score-badge').nth(1).hover();
   await page.waitForTimeout(100);
   await expect(page.getByText(/^Quality score \d+$/)).toHaveCount(0);
@@ -54,6 +69,7 @@ test('search, filter, open and edit a lead, bulk-tag a filter, save a view, expo
   await expect(page.getByText(/^Quality score \d+$/)).toBeVisible();
   await page.mouse.move(0, 0);
   await expect(page.getByText(/^Quality score \d+$/)).toBeHidden();
+  await page.getByTestId('leads-table').evaluate((el) => el.scrollTo({ left: 0 }));
 
   // Search answers as you type.
   await page.keyboard.press('/');
@@ -121,7 +137,10 @@ test('search, filter, open and edit a lead, bulk-tag a filter, save a view, expo
   await page.getByTestId('bulk-add-tags').click();
   await page.getByTestId('bulk-tags-input').fill('spring-push');
   await page.keyboard.press('Enter');
-  await page.getByRole('dialog').getByText(/^Tag \d+ leads$/).click(); // closes the suggestions
+  await page
+    .getByRole('dialog')
+    .getByText(/^Tag \d+ leads$/)
+    .click(); // closes the suggestions
   await screenshot(page, 'leads-bulk-tag');
   await page.getByTestId('bulk-tags-apply').click();
   await expect(page.getByText(`${fresh.total} leads changed.`)).toBeVisible();

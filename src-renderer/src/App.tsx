@@ -6,6 +6,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { theme } from './theme';
 import { AppShellLayout } from './features/shell/AppShellLayout';
 import { showApiError } from './components/notify';
+import { prefetchFirstLeadRows } from './features/leads/use-lead-rows';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 5_000, retry: 1, refetchOnWindowFocus: false } },
@@ -17,6 +18,8 @@ const queryClient = new QueryClient({
     },
   }),
 });
+
+prefetchFirstLeadRows(queryClient, window.location.hash);
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'outreach-desk-color-scheme' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { leadColumnIds, leadColumnsSchema, leadSortColumns, type LeadColumnState } from '../domain/lead-columns';
+import { defaultLeadSort, leadColumnIds, leadSortColumns, type LeadColumnState } from '../domain/lead-columns';
+import { leadColumnsSchema } from '../domain/lead-columns-schema';
 import type { LeadScore } from '../domain/lead-score';
 import { bookingPotentialValues, leadStatusValues, leadTierValues, verificationStatusValues } from '../domain/lead-values';
 import { procedure } from './procedure';
@@ -55,7 +56,7 @@ export const leadSortSchema = z
   .object({ column: z.enum(leadSortColumns), direction: z.enum(['asc', 'desc']) })
   .strict();
 export type LeadSort = z.infer<typeof leadSortSchema>;
-export const defaultLeadSort: LeadSort = { column: 'createdAt', direction: 'desc' };
+export { defaultLeadSort };
 
 /** What a bulk action runs on: a whole filter (minus the rows the user unticked), or a few ids. */
 export const leadTargetSchema = z.union([

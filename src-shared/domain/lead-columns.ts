@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The columns of the lead table and of its CSV export. The table shows them, the column chooser
  * orders and sizes them, the export writes the same ones in the same order.
@@ -81,7 +79,11 @@ export function normaliseLeadColumns(saved: readonly LeadColumnState[] | null | 
   for (const column of saved) {
     if (!(column.id in leadColumnDefs) || seen.has(column.id)) continue;
     seen.add(column.id);
-    out.push({ id: column.id, visible: column.visible, width: Math.max(leadColumnDefs[column.id].minWidth, Math.min(800, Math.round(column.width))) });
+    out.push({
+      id: column.id,
+      visible: column.visible,
+      width: Math.max(leadColumnDefs[column.id].minWidth, Math.min(800, Math.round(column.width))),
+    });
   }
   for (const id of leadColumnIds) if (!seen.has(id)) out.push({ id, visible: false, width: leadColumnDefs[id].width });
   return out;
@@ -112,6 +114,8 @@ export const leadSortColumns = [
   'emailsSent',
 ] as const;
 export type LeadSortColumn = (typeof leadSortColumns)[number];
+/** Newest first. Kept beside the columns, free of zod: the Leads page is the first screen and loads no schema. */
+export const defaultLeadSort: { column: LeadSortColumn; direction: 'asc' | 'desc' } = { column: 'createdAt', direction: 'desc' };
 
 /** The sort a table column header applies. */
 export function sortColumnOf(column: LeadColumnId): LeadSortColumn | null {
@@ -119,8 +123,3 @@ export function sortColumnOf(column: LeadColumnId): LeadSortColumn | null {
   if (column === 'tags') return null;
   return column;
 }
-
-/** A saved column layout (settings key `leads.columns`, and saved views). Empty means the defaults. */
-export const leadColumnsSchema = z
-  .array(z.object({ id: z.enum(leadColumnIds), visible: z.boolean(), width: z.number().min(40).max(2000) }).strict())
-  .max(leadColumnIds.length);

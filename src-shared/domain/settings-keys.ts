@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { leadColumnsSchema } from './lead-columns';
+import { leadColumnsSchema } from './lead-columns-schema';
 
 /**
  * Every key the `settings` table may hold, with the schema its value must satisfy.

@@ -5,8 +5,8 @@ import { IconDownload, IconFilter, IconLayoutList, IconLayoutRows, IconPlus, Ico
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'wouter';
-import { defaultLeadSort, type BulkAction, type LeadFilter, type LeadSort, type LeadTarget } from '../../../../src-shared/contract/leads';
-import { normaliseLeadColumns, type LeadColumnState } from '../../../../src-shared/domain/lead-columns';
+import type { BulkAction, LeadFilter, LeadSort, LeadTarget } from '../../../../src-shared/contract/leads';
+import { defaultLeadSort, normaliseLeadColumns, type LeadColumnState } from '../../../../src-shared/domain/lead-columns';
 import { call } from '../../api/client';
 import { useApiQuery, useAppEvent } from '../../api/hooks';
 import { showApiError } from '../../components/notify';

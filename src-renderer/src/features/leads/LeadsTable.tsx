@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type MouseEvent, type PointerEvent as Reac
 import type { LeadListRow, LeadSort } from '../../../../src-shared/contract/leads';
 import { leadColumnDefs, sortColumnOf, type LeadColumnState } from '../../../../src-shared/domain/lead-columns';
 import { renderLeadCell } from './lead-cells';
+import { useColumnsInView } from './use-columns-in-view';
 import classes from './LeadsTable.module.css';
 
 export interface LeadsTableProps {
@@ -45,6 +46,7 @@ export function LeadsTable(props: LeadsTableProps) {
     overscan: 5,
   });
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  const inView = useColumnsInView(scrollRef, visible);
 
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
@@ -79,13 +81,21 @@ export function LeadsTable(props: LeadsTableProps) {
   function clickHeader(column: LeadColumnState) {
     const sortColumn = sortColumnOf(column.id);
     if (!sortColumn) return;
-    const direction = props.sort.column === sortColumn && props.sort.direction === 'asc' ? 'desc' : props.sort.column === sortColumn ? 'asc' : 'asc';
+    const direction =
+      props.sort.column === sortColumn && props.sort.direction === 'asc' ? 'desc' : props.sort.column === sortColumn ? 'asc' : 'asc';
     props.onSortChange({ column: sortColumn, direction });
   }
 
   return (
     <Paper withBorder radius="md" className={classes.frame}>
-      <div ref={scrollRef} className={classes.scroller} role="grid" aria-label="Leads" aria-rowcount={props.total} data-testid="leads-table">
+      <div
+        ref={scrollRef}
+        className={classes.scroller}
+        role="grid"
+        aria-label="Leads"
+        aria-rowcount={props.total}
+        data-testid="leads-table"
+      >
         <div className={classes.header} style={{ width }} role="row">
           <div className={classes.checkCell}>
             <Checkbox
@@ -158,9 +168,13 @@ export function LeadsTable(props: LeadsTableProps) {
                   >
                     {row && <Checkbox size="xs" aria-label={`Select ${row.companyName}`} checked={selected} onChange={() => undefined} />}
                   </div>
-                  {visible.map((column) => (
+                  {visible.map((column, i) => (
                     <div key={column.id} role="gridcell" className={classes.cell} style={{ width: column.width }}>
-                      {row ? renderLeadCell(column.id, row) : <div className={classes.skeleton} />}
+                      {i < inView.first || i > inView.last ? null : row ? (
+                        renderLeadCell(column.id, row)
+                      ) : (
+                        <div className={classes.skeleton} />
+                      )}
                     </div>
                   ))}
                 </div>

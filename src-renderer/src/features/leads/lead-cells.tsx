@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, HoverCard, Loader, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, HoverCard, Loader, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCircleCheckFilled, IconCircleDashed, IconExternalLink } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LeadListRow } from '../../../../src-shared/contract/leads';
@@ -6,15 +6,20 @@ import type { LeadColumnId } from '../../../../src-shared/domain/lead-columns';
 import { tierOf } from '../../../../src-shared/domain/lead-score';
 import { leadSourceLabels, leadStatusColors, leadStatusLabels, verificationStatusLabels } from '../../../../src-shared/domain/lead-values';
 import { useApiQuery } from '../../api/hooks';
-import { bookingColors, formatDate, formatRelative, locationOf, tierColors, verificationColors, websiteDomain, websiteHref } from './lead-format';
+import {
+  bookingColors,
+  formatDate,
+  formatRelative,
+  locationOf,
+  tierColors,
+  verificationColors,
+  websiteDomain,
+  websiteHref,
+} from './lead-format';
 import { formatPhone } from './format-phone';
 import classes from './LeadsTable.module.css';
 
-const dash = (
-  <Text span c="dimmed" size="sm">
-    —
-  </Text>
-);
+const dash = <span className={classes.dimmed}>—</span>;
 
 function ScoreFactors({ id }: { id: string }) {
   const detail = useApiQuery('leads.get', { id }, { staleTime: 30_000 });
@@ -100,7 +105,11 @@ function VerifiedIcon({ status }: { status: LeadListRow['verificationStatus'] })
   const icon = (
     <span style={{ display: 'inline-flex' }} onPointerEnter={hovered ? undefined : () => setHovered(true)}>
       {verified ? (
-        <IconCircleCheckFilled size={15} color={`var(--mantine-color-${verificationColors[status]}-6)`} aria-label={verificationStatusLabels[status]} />
+        <IconCircleCheckFilled
+          size={15}
+          color={`var(--mantine-color-${verificationColors[status]}-6)`}
+          aria-label={verificationStatusLabels[status]}
+        />
       ) : (
         <IconCircleDashed size={15} color="var(--mantine-color-gray-5)" aria-label={verificationStatusLabels[status]} />
       )}
@@ -118,9 +127,9 @@ export function renderLeadCell(column: LeadColumnId, row: LeadListRow): ReactNod
   switch (column) {
     case 'companyName':
       return (
-        <Text size="sm" fw={600} className={classes.truncate} title={row.companyName}>
+        <span className={`${classes.company} ${classes.truncate}`} title={row.companyName}>
           {row.companyName}
-        </Text>
+        </span>
       );
     case 'email':
       return row.email ? (
@@ -136,9 +145,15 @@ export function renderLeadCell(column: LeadColumnId, row: LeadListRow): ReactNod
     case 'website': {
       if (!row.website) return dash;
       return (
-        <Anchor href={websiteHref(row.website)} target="_blank" rel="noreferrer noopener" size="sm" className={classes.truncate} onClick={(e) => e.stopPropagation()}>
+        <a
+          href={websiteHref(row.website)}
+          target="_blank"
+          rel="noreferrer noopener"
+          className={`${classes.link} ${classes.truncate}`}
+          onClick={(e) => e.stopPropagation()}
+        >
           {websiteDomain(row.website)} <IconExternalLink size={11} style={{ verticalAlign: 'middle', opacity: 0.6 }} />
-        </Anchor>
+        </a>
       );
     }
     case 'phone':
