@@ -1,3 +1,4 @@
+import { charCodeAt } from './char-code';
 // The derived text part's line-break markers (U+F8F1/U+F8F2, see derive-parts.ts) resolved as the
 // rendered pieces arrive, instead of in a second pass over the whole text of every email.
 // finish() returns exactly finishDerivedText(all pieces joined); break-runs.test.ts checks that.
@@ -20,21 +21,26 @@ export type BreakPieces = readonly (string | 1 | 2)[];
 export function splitAtBreaks(text: string): BreakPieces {
   const pieces: (string | 1 | 2)[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  const length = text.length; // read once: see char-code.ts
+  for (let i = 0; i < length; i++) {
+    const code = charCodeAt(text, i);
     if (code !== BREAK_ONE && code !== BREAK_TWO) continue;
     if (i > from) pieces.push(text.slice(from, i));
     pieces.push(code === BREAK_TWO ? 2 : 1);
     from = i + 1;
   }
-  if (from < text.length) pieces.push(from === 0 ? text : text.slice(from));
+  if (from < length) pieces.push(from === 0 ? text : text.slice(from));
   return pieces;
 }
 
 export class BreakRunWriter {
+  /** What is written so far, but for `tail`. */
   private out = '';
-  /** Spaces and tabs after the text written so far: dropped if a break follows them. */
-  private pending = '';
+  /**
+   * The text written last, kept apart so that its trailing spaces and tabs can be dropped if a
+   * break follows; added to `out` whole when more text does (no slicing for the common case).
+   */
+  private tail = '';
   /** Inside a run of breaks: the newlines it becomes (1 or 2); 0 outside one. */
   private run = 0;
   /** Blanks after the run's last break: kept if text follows, dropped if another break does. */
@@ -57,12 +63,13 @@ export class BreakRunWriter {
   /** The text so far, trimmed: the same as finishDerivedText of everything pushed. */
   finish(): string {
     // A run still open at the end, or trailing spaces, would be trimmed anyway.
-    return (this.run ? this.out : this.out + this.pending).trim();
+    return (this.run ? this.out : this.out + this.tail).trim();
   }
 
   private pushBreak(newlines: number): void {
     if (this.run === 0) {
-      this.pending = '';
+      if (this.tail) this.out += withoutTrailingBlanks(this.tail);
+      this.tail = '';
       this.run = newlines;
     } else if (newlines > this.run) {
       this.run = newlines;
@@ -72,30 +79,40 @@ export class BreakRunWriter {
 
   /** A non-empty piece without break markers. */
   pushPlain(text: string): void {
-    let prefix = this.pending;
     if (this.run !== 0) {
+      const length = text.length; // read once: see char-code.ts
       let start = 0;
-      while (start < text.length && isBlank(text.charCodeAt(start))) start++;
-      if (start === text.length) {
+      while (start < length && isBlank(charCodeAt(text, start))) start++;
+      if (start === length) {
         this.runTail += text;
         return;
       }
       // Text after the run: the run becomes its newlines (at the very start, trim drops them).
-      prefix = (this.run === 2 ? '\n\n' : '\n') + this.runTail;
+      const newlines = this.run === 2 ? '\n\n' : '\n';
+      this.out += this.runTail ? newlines + this.runTail : newlines;
       this.run = 0;
       this.runTail = '';
-    }
-    let end = text.length;
-    for (let code = text.charCodeAt(end - 1); code === SPACE || code === TAB; code = text.charCodeAt(end - 1)) {
-      if (--end === 0) break;
-    }
-    if (end === 0) {
-      this.pending = prefix + text;
+      this.tail = text;
       return;
     }
-    this.out += prefix + (end === text.length ? text : text.slice(0, end));
-    this.pending = end === text.length ? '' : text.slice(end);
+    const last = charCodeAt(text, text.length - 1);
+    if ((last === SPACE || last === TAB) && withoutTrailingBlanks(text) === '') {
+      // Only spaces and tabs: they join the tail's, all dropped if a break follows.
+      this.tail += text;
+      return;
+    }
+    if (this.tail) this.out += this.tail;
+    this.tail = text;
   }
+}
+
+/** `text` without the spaces and tabs it ends with. */
+function withoutTrailingBlanks(text: string): string {
+  let end = text.length;
+  for (let code = charCodeAt(text, end - 1); code === SPACE || code === TAB; code = charCodeAt(text, end - 1)) {
+    if (--end === 0) break;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function isBlank(code: number): boolean {

@@ -1,3 +1,4 @@
+import { charCodeAt } from './char-code';
 // How variable values become safe output. Values are data: they are escaped once on the way out
 // and never parsed as a template, so a lead named "{{ sender.email }}" stays that text.
 
@@ -24,26 +25,29 @@ export function stripControlChars(value: string): string {
  * plain-text value (an address, a signature) kept as <br>.
  */
 export function escapeHtmlValue(value: string): string {
-  // One pass over the characters: it runs for every value of every email.
+  // A native search first: most values hold nothing to escape, and it runs for every value.
+  const first = value.search(HTML_SPECIAL);
+  if (first < 0) return value;
   let out = '';
   let copied = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code > 125 || !IS_HTML_SPECIAL[code]) continue;
-    out += value.slice(copied, i);
-    if (code === 13 || code === 10) {
-      out += '<br>';
-      if (code === 13 && value.charCodeAt(i + 1) === 10) i++; // CRLF is one line break
-    } else {
-      out += HTML_REPLACEMENTS[value[i]!]!;
-    }
+  const length = value.length; // read once: see char-code.ts
+  for (let i = first; i < length; i++) {
+    const code = charCodeAt(value, i);
+    const replacement = code < 126 ? HTML_REPLACEMENT_BY_CODE[code] : undefined;
+    if (replacement === undefined) continue;
+    out += value.slice(copied, i) + replacement;
+    if (code === 13 && charCodeAt(value, i + 1) === 10) i++; // CRLF is one line break
     copied = i + 1;
   }
-  return copied === 0 ? value : out + value.slice(copied);
+  return out + value.slice(copied);
 }
 
-// By char code: & < > " ' { } CR LF.
-const IS_HTML_SPECIAL: boolean[] = Array.from({ length: 126 }, (_, code) => /[&<>"'{}\r\n]/.test(String.fromCharCode(code)));
+const HTML_SPECIAL = /[&<>"'{}\r\n]/;
+// What each of those becomes, by char code.
+const HTML_REPLACEMENT_BY_CODE: (string | undefined)[] = Array.from({ length: 126 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return ch === '\r' || ch === '\n' ? '<br>' : HTML_REPLACEMENTS[ch];
+});
 
 /**
  * A value in the text part or the subject: not escaped, but "{{", "{%", "%}" and "}}" are broken

@@ -1,5 +1,5 @@
 import { stripControlChars } from './escape';
-import { deriveCompanyDomain, splitContactName } from './name-parts';
+import { contactNameParts, emailDomain, websiteDomain } from './name-parts';
 import { LEAD_BOOLEAN_FIELDS, LEAD_NUMBER_FIELDS, LEAD_TEXT_FIELDS } from './template-variables';
 import type { TemplateLead, TemplateSender } from './types';
 
@@ -45,6 +45,8 @@ export interface ScopeNeeds {
   numbers: readonly string[];
   booleans: readonly string[];
   names: boolean;
+  /** Whether the names include lastName: its checks cost as much as firstName's. */
+  lastName: boolean;
   domain: boolean;
   tags: boolean;
   custom: boolean;
@@ -62,6 +64,7 @@ export function scopeNeeds(roots?: ReadonlySet<string>): ScopeNeeds {
     numbers: LEAD_NUMBER_FIELDS.filter(wanted),
     booleans: LEAD_BOOLEAN_FIELDS.filter(wanted),
     names: wanted('firstName') || wanted('lastName'),
+    lastName: wanted('lastName'),
     domain: wanted('companyDomain'),
     tags: wanted('tags'),
     custom: wanted('custom'),
@@ -88,12 +91,13 @@ export function leadScope(lead: TemplateLead, sender: TemplateSender, needs: Sco
     if (typeof value === 'boolean') scope[field] = value;
   }
   if (needs.names) {
-    const names = splitContactName(cleanText(lead.contactName));
+    const names = contactNameParts(cleanText(lead.contactName), needs.lastName);
     if (names.firstName) scope.firstName = names.firstName;
     if (names.lastName) scope.lastName = names.lastName;
   }
   if (needs.domain) {
-    const domain = deriveCompanyDomain(cleanText(lead.website), cleanText(lead.email));
+    // deriveCompanyDomain, cleaning the email only when the website gives no domain.
+    const domain = websiteDomain(cleanText(lead.website)) ?? emailDomain(cleanText(lead.email));
     if (domain) scope.companyDomain = domain;
   }
   if (needs.tags && Array.isArray(lead.tags)) {
@@ -101,14 +105,7 @@ export function leadScope(lead: TemplateLead, sender: TemplateSender, needs: Sco
     if (tags.length > 0) scope.tags = tags;
   }
   if (needs.custom) scope.custom = customFieldsScope(lead.customFields);
-  if (needs.sender) {
-    const { name, email, signature } = cleanSender(sender);
-    const values: Scope = {};
-    if (name !== undefined) values.name = name;
-    if (email !== undefined) values.email = email;
-    if (signature !== undefined) values.signature = signature;
-    scope.sender = values;
-  }
+  if (needs.sender) scope.sender = cleanSender(sender).values;
   return scope;
 }
 
@@ -119,9 +116,8 @@ interface CleanSender {
   rawName: unknown;
   rawEmail: unknown;
   rawSignature: unknown;
-  name: string | undefined;
-  email: string | undefined;
-  signature: string | undefined;
+  /** `sender` in the scope: frozen, as every render of the campaign shares it. */
+  values: Readonly<Scope>;
 }
 let lastSender: CleanSender | undefined;
 
@@ -136,14 +132,19 @@ function cleanSender(sender: TemplateSender): CleanSender {
   ) {
     return last;
   }
+  const values: Scope = {};
+  const name = cleanText(sender.name);
+  const email = cleanText(sender.email);
+  const signature = cleanText(sender.signature);
+  if (name !== undefined) values.name = name;
+  if (email !== undefined) values.email = email;
+  if (signature !== undefined) values.signature = signature;
   lastSender = {
     raw: sender,
     rawName: sender.name,
     rawEmail: sender.email,
     rawSignature: sender.signature,
-    name: cleanText(sender.name),
-    email: cleanText(sender.email),
-    signature: cleanText(sender.signature),
+    values: Object.freeze(values),
   };
   return lastSender;
 }

@@ -1,3 +1,4 @@
+import { charCodeAt } from './char-code';
 // firstName / lastName / companyDomain are derived, never stored: the lead keeps what was imported.
 
 // Matched without their trailing dot, case-insensitively.
@@ -60,19 +61,19 @@ export interface NameParts {
   lastName?: string;
 }
 
-// Lower-cased, without dots and commas: "Dr." → "dr", "Dott.ssa" → "dottssa".
-function bare(word: string): string {
-  const lower = word.toLowerCase();
+// A lower-cased word without dots and commas: "dr." → "dr", "dott.ssa" → "dottssa".
+function bare(lower: string): string {
   return lower.includes('.') || lower.includes(',') ? lower.replace(/[.,]/g, '') : lower;
 }
 
-function isHonorific(word: string): boolean {
-  const key = bare(word);
+// The word checks take the word lower-cased too: each word is lower-cased once for all of them.
+function isHonorific(word: string, lower: string): boolean {
+  const key = bare(lower);
   return HONORIFICS.has(key) || (word.endsWith('.') && DOTTED_ONLY_HONORIFICS.has(key));
 }
 
-function isSuffix(word: string): boolean {
-  return SUFFIXES.has(bare(word));
+function isSuffix(lower: string): boolean {
+  return SUFFIXES.has(bare(lower));
 }
 
 /** "JEAN-PIERRE" → "Jean-Pierre", "o'neil" → "O'Neil"; mixed case ("McDonald", "DeVito") is left alone. */
@@ -88,25 +89,27 @@ function properCase(word: string): string {
 // properCase for words in Latin-1 (most names in Latin scripts), without two case conversions
 // and a Unicode regex; undefined for anything else.
 function properCaseLatin(word: string): string | undefined {
+  const length = word.length; // read once: see char-code.ts
   let upper = false;
   let lower = false;
-  for (let i = 0; i < word.length; i++) {
-    const kind = latinCase(word.charCodeAt(i));
+  for (let i = 0; i < length; i++) {
+    const kind = latinCase(charCodeAt(word, i));
     if (kind === UNSURE) return undefined;
     if (kind === UPPER) upper = true;
     else if (kind === LOWER) lower = true;
   }
   if (upper === lower) return word; // no letters, or mixed case
+  // These letters' cases are 32 apart, which toLowerCase and toUpperCase agree with.
+  const lowered = word.toLowerCase();
   let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    const kind = latinCase(code);
-    const startsPart = i === 0 || word.charCodeAt(i - 1) === 45 || word.charCodeAt(i - 1) === 39; // - '
-    if (kind === UPPER && !startsPart) out += String.fromCharCode(code + 32);
-    else if (kind === LOWER && startsPart) out += String.fromCharCode(code - 32);
-    else out += word[i];
+  let copied = 0;
+  for (let i = 0; i < length; i++) {
+    const startsPart = i === 0 || charCodeAt(word, i - 1) === 45 || charCodeAt(word, i - 1) === 39; // - '
+    if (!startsPart) continue;
+    out += lowered.slice(copied, i) + lowered.charAt(i).toUpperCase();
+    copied = i + 1;
   }
-  return out;
+  return out + lowered.slice(copied);
 }
 
 const UPPER = 1;
@@ -133,24 +136,25 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
 // Strip quotes, brackets and stray punctuation around a word, keeping inner hyphens and apostrophes.
 function cleanWord(word: string): string {
   // Most words start and end with an ASCII letter: no need for the Unicode regex.
-  if (isAsciiAlphanumeric(word.charCodeAt(0)) && isAsciiAlphanumeric(word.charCodeAt(word.length - 1))) return word;
+  if (isAsciiAlphanumeric(charCodeAt(word, 0)) && isAsciiAlphanumeric(charCodeAt(word, word.length - 1))) return word;
   if (!EDGE_PUNCTUATION.test(word)) return word;
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 function hasAsciiDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+  const length = word.length; // read once: see char-code.ts
+  for (let i = 0; i < length; i++) {
+    const code = charCodeAt(word, i);
     if (code >= 48 && code <= 57) return true;
   }
   return false;
 }
 
-function looksLikeName(word: string): boolean {
+function looksLikeName(word: string, lower: string): boolean {
   if (word.length < 2 || word.includes('@') || hasAsciiDigit(word)) return false;
   // A lone initial ("J." or "J") is not something to greet anyone with.
   if (word.length === 2 && word[1] === '.') return false;
-  return !NOT_A_PERSON.has(word.toLowerCase());
+  return !NOT_A_PERSON.has(lower);
 }
 
 /**
@@ -160,50 +164,88 @@ function looksLikeName(word: string): boolean {
  * yields a lastName but no firstName, so templates fall back to their default greeting.
  */
 export function splitContactName(contactName: string | null | undefined): NameParts {
+  return contactNameParts(contactName, true);
+}
+
+/** splitContactName without the lastName when `withLastName` is false: its checks cost as much as the firstName's. */
+export function contactNameParts(contactName: string | null | undefined, withLastName: boolean): NameParts {
   if (!contactName) return {};
-  let text = contactName.trim();
+  const text = contactName.trim();
+  // Most names are words between single spaces: one search instead of three.
+  const words = NEEDS_NORMALISING.test(text) ? normalisedWords(text) : text ? spaceSeparated(text) : [];
+  if (words.length === 0) return {};
+  return splitWords(words, withLastName);
+}
+
+// What normalisedWords handles: runs of whitespace, tabs and line breaks, nicknames, commas.
+const NEEDS_NORMALISING = /\s\s|[\t\n\r\u00a0"“”(,]/;
+
+/** The words of a trimmed name that NEEDS_NORMALISING matched; none when nothing is left. */
+function normalisedWords(name: string): string[] {
+  let text = name;
   if (/\s\s|[\t\n\r\u00a0]/.test(text)) text = text.replace(/\s+/g, ' ');
   // Nicknames in quotes or brackets ("Robert 'Bob' Smith") are not part of either name.
   if (/["“”(]/.test(text)) text = text.replace(/\s*(["“”][^"“”]*["“”]|\([^)]*\))\s*/g, ' ').trim();
-  if (!text) return {};
-
-  let words: string[];
+  if (!text) return [];
   const comma = text.indexOf(',');
-  if (comma < 0) {
-    words = text.split(' ');
-  } else {
-    const before = text.slice(0, comma).trim();
-    const after = text
-      .slice(comma + 1)
-      .replace(/,/g, ' ')
-      .trim();
-    const afterWords = after ? after.split(/ +/) : [];
-    // "Weber, Anna" (and "Weber, Dr. Anna") is last name first; "Anna Weber, PhD" is not.
-    words = afterWords.length > 0 && !afterWords.every(isSuffix) ? [...afterWords, ...before.split(' ')] : before.split(' ');
-  }
+  if (comma < 0) return text.split(' ');
+  const before = text.slice(0, comma).trim();
+  const after = text
+    .slice(comma + 1)
+    .replace(/,/g, ' ')
+    .trim();
+  const afterWords = after ? after.split(/ +/) : [];
+  // "Weber, Anna" (and "Weber, Dr. Anna") is last name first; "Anna Weber, PhD" is not.
+  const isSuffixWord = (word: string) => isSuffix(word.toLowerCase());
+  return afterWords.length > 0 && !afterWords.every(isSuffixWord) ? [...afterWords, ...before.split(' ')] : before.split(' ');
+}
 
+/** text.split(' '), without the runtime call split makes (several times the cost for two words). */
+function spaceSeparated(text: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
+    words.push(text.slice(from, space));
+    from = space + 1;
+  }
+  words.push(from === 0 ? text : text.slice(from));
+  return words;
+}
+
+/** The first and last name among a name's words, past honorifics and suffixes. */
+function splitWords(words: string[], withLastName: boolean): NameParts {
+  const lower = words.map((word) => word.toLowerCase());
   let start = 0;
-  while (start < words.length && isHonorific(words[start]!)) start++;
+  while (start < words.length && isHonorific(words[start]!, lower[start]!)) start++;
   const hadHonorific = start > 0;
   let end = words.length;
-  while (end - start > 1 && isSuffix(words[end - 1]!)) end--;
-  const cleaned: string[] = [];
+  while (end - start > 1 && isSuffix(lower[end - 1]!)) end--;
+  // The first and last words left, once cleaned (empty ones skipped).
+  let count = 0;
+  let first = '';
+  let firstLower = '';
+  let last = '';
+  let lastLower = '';
   for (let i = start; i < end; i++) {
     const word = cleanWord(words[i]!);
-    if (word) cleaned.push(word);
+    if (!word) continue;
+    last = word;
+    lastLower = word === words[i] ? lower[i]! : word.toLowerCase();
+    if (count++ === 0) {
+      first = last;
+      firstLower = lastLower;
+    }
   }
-  if (cleaned.length === 0) return {};
+  if (count === 0) return {};
 
-  if (cleaned.length === 1) {
-    const only = cleaned[0]!;
-    if (!looksLikeName(only)) return {};
-    return hadHonorific ? { lastName: properCase(only) } : { firstName: properCase(only) };
+  if (count === 1) {
+    if (!looksLikeName(first, firstLower)) return {};
+    if (!hadHonorific) return { firstName: properCase(first) };
+    return withLastName ? { lastName: properCase(first) } : {};
   }
   const parts: NameParts = {};
-  const first = cleaned[0]!;
-  if (looksLikeName(first)) parts.firstName = properCase(first);
-  const last = cleaned[cleaned.length - 1]!;
-  if (looksLikeName(last)) parts.lastName = properCase(last);
+  if (looksLikeName(first, firstLower)) parts.firstName = properCase(first);
+  if (withLastName && looksLikeName(last, lastLower)) parts.lastName = properCase(last);
   return parts;
 }
 
@@ -234,59 +276,33 @@ const FREEMAIL = new Set([
   '163.com',
 ]);
 
-const HOST_END = /[/?#:\s]/g;
+// Scheme ("https://", a letter, then letters, digits, "+", "." or "-"), "www." and the host: sticky.
+const SCHEME = /[a-z][a-z\d+.-]*:\/\//iy;
+const WWW = /www\./iy;
+const HOST = /[^/?#:\s]*/y;
 
-function isSchemeChar(code: number): boolean {
-  return isAsciiAlphanumeric(code) || code === 43 || code === 46 || code === 45; // + . -
-}
-
+/** Two or more dot-separated labels of letters, digits and "-". */
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
-
-/** Two or more dot-separated labels of letters, digits and "-"; ASCII checked without the Unicode regex. */
-function isDomainName(host: string): boolean {
-  let labelLength = 0;
-  let dots = 0;
-  for (let i = 0; i < host.length; i++) {
-    const code = host.charCodeAt(i);
-    if (code >= 128) return DOMAIN_NAME.test(host);
-    if (code === 46) {
-      if (labelLength === 0) return false;
-      dots++;
-      labelLength = 0;
-    } else if (isAsciiAlphanumeric(code) || code === 45) {
-      labelLength++;
-    } else {
-      return false;
-    }
-  }
-  return dots > 0 && labelLength > 0;
-}
 
 /**
  * "https://user@www.Acme.com./x" → "acme.com": without scheme, user, path, port, "www." and a
- * final dot, lower-cased. Index arithmetic instead of five regex replaces: it runs per lead.
+ * final dot, lower-cased. Native searches from where the last part ended instead of regex
+ * replaces or a loop over the characters: it runs per lead.
  */
 function websiteHost(site: string): string {
-  let start = 0;
-  // Scheme: a letter, then letters, digits, "+", "." or "-", then "://".
-  if (/[a-z]/i.test(site[0]!)) {
-    let i = 1;
-    while (i < site.length && isSchemeChar(site.charCodeAt(i))) i++;
-    if (site.startsWith('://', i)) start = i + 3;
-  }
+  SCHEME.lastIndex = 0;
+  let start = SCHEME.test(site) ? SCHEME.lastIndex : 0;
   // User info: up to the first "@", unless a "/" comes first.
-  for (let i = start; i < site.length; i++) {
-    const code = site.charCodeAt(i);
-    if (code === 47) break;
-    if (code === 64) {
-      start = i + 1;
-      break;
-    }
+  const at = site.indexOf('@', start);
+  if (at >= 0) {
+    const slash = site.indexOf('/', start);
+    if (slash < 0 || slash > at) start = at + 1;
   }
-  HOST_END.lastIndex = start;
-  const end = HOST_END.exec(site)?.index ?? site.length;
-  let host = site.slice(start, end);
-  if (host.length >= 4 && host[3] === '.' && host.slice(0, 3).toLowerCase() === 'www') host = host.slice(4);
+  WWW.lastIndex = start;
+  if (WWW.test(site)) start += 4;
+  HOST.lastIndex = start;
+  HOST.test(site);
+  let host = site.slice(start, HOST.lastIndex);
   if (host.endsWith('.')) host = host.slice(0, -1);
   return host.toLowerCase();
 }
@@ -296,18 +312,22 @@ function websiteHost(site: string): string {
  * is a free-mail provider ("gmail.com" is nobody's company).
  */
 export function deriveCompanyDomain(website: string | null | undefined, email: string | null | undefined): string | undefined {
+  return websiteDomain(website) ?? emailDomain(email);
+}
+
+/** deriveCompanyDomain's first choice, for callers that need the email only when this fails. */
+export function websiteDomain(website: string | null | undefined): string | undefined {
   const site = website?.trim();
-  if (site) {
-    const host = websiteHost(site);
-    if (isDomainName(host)) return host;
-  }
-  const at = email?.trim().lastIndexOf('@') ?? -1;
-  if (email && at > 0) {
-    const domain = email
-      .trim()
-      .slice(at + 1)
-      .toLowerCase();
-    if (domain.includes('.') && !FREEMAIL.has(domain)) return domain;
-  }
-  return undefined;
+  if (!site) return undefined;
+  const host = websiteHost(site);
+  return DOMAIN_NAME.test(host) ? host : undefined;
+}
+
+/** deriveCompanyDomain's fallback. */
+export function emailDomain(email: string | null | undefined): string | undefined {
+  const address = email?.trim();
+  const at = address?.lastIndexOf('@') ?? -1;
+  if (!address || at <= 0) return undefined;
+  const domain = address.slice(at + 1).toLowerCase();
+  return domain.includes('.') && !FREEMAIL.has(domain) ? domain : undefined;
 }

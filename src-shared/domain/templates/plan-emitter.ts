@@ -2,6 +2,7 @@ import { toValue, type Emitter } from 'liquidjs';
 import { BreakRunWriter, hasBreakMarker, splitAtBreaks, type BreakPieces } from './break-runs';
 import { neutraliseRenderedHtml, neutraliseRenderedText } from './escape';
 import { stringifyValue } from './liquid-engine';
+import { charCodeAt, includes } from './char-code';
 
 // Where runPlan writes a part. Static text carries flags worked out at compile time, so the
 // last passes over the finished part (neutralising "{{", resolving line-break markers) only
@@ -32,7 +33,7 @@ function oneByteCopy(text: string): string {
 
 // Space, tab, newline and the derived text part's line-break markers.
 function endsBlank(text: string): boolean {
-  const code = text.charCodeAt(text.length - 1);
+  const code = charCodeAt(text, text.length - 1);
   return code === 32 || code === 10 || code === 9 || code === 0xf8f1 || code === 0xf8f2;
 }
 
@@ -57,17 +58,23 @@ export class BufferEmitter implements Emitter {
     this.append(stringifyValue(toValue(html)));
   }
 
-  append(text: string): void {
-    if (text) this.add(text, text.includes('{'), undefined);
+  /** `mayHoldBrace`: false for text that cannot hold a "{" (HTML-escaped values), saving the search. */
+  append(text: string, mayHoldBrace = true): void {
+    if (text) this.add(text, mayHoldBrace && includes(text, '{'), undefined);
   }
 
   appendStatic(node: StaticText): void {
-    let text = node.text;
+    const text = node.text;
     if (this.collapseNextSpace) {
       this.collapseNextSpace = false;
-      if (text.charCodeAt(0) === 32) text = text.replace(/^ +/, '');
+      if (charCodeAt(text, 0) === 32) {
+        // The break pieces no longer match the text: the writer splits it again.
+        const rest = text.replace(/^ +/, '');
+        if (rest) this.add(rest, node.hasBrace, undefined);
+        return;
+      }
     }
-    if (text) this.add(text, node.hasBrace, text === node.text ? (node.breaks ?? null) : undefined);
+    if (text) this.add(text, node.hasBrace, node.breaks ?? null);
   }
 
   /** Called after a node that printed nothing. */
@@ -85,7 +92,7 @@ export class BufferEmitter implements Emitter {
     this.buffer += text;
   }
 
-  private add(text: string, hasBrace: boolean, breaks: BreakPieces | null | undefined): void {
+  protected add(text: string, hasBrace: boolean, breaks: BreakPieces | null | undefined): void {
     this.store(text, breaks);
     this.last = text;
     this.written++;
@@ -93,12 +100,20 @@ export class BufferEmitter implements Emitter {
   }
 }
 
+const BRACE_OR_BREAK = /[{\uf8f1\uf8f2]/;
+
 /** The text part derived from HTML: its line-break markers become newlines as pieces arrive. */
 export class DerivedTextEmitter extends BufferEmitter {
   private readonly runs = new BreakRunWriter();
 
   constructor() {
     super(true);
+  }
+
+  override append(text: string, mayHoldBrace = true): void {
+    // One search for the two things a value rarely holds: a brace and a line-break marker.
+    if (text && !BRACE_OR_BREAK.test(text)) this.add(text, false, null);
+    else super.append(text, mayHoldBrace);
   }
 
   /** finishDerivedText and neutraliseRenderedText of everything written. */

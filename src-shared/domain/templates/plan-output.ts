@@ -1,5 +1,5 @@
 import { Context, TypeGuards, toValue, toValueSync, type Filter, type Liquid, type Output, type Value } from 'liquidjs';
-import { escapeHtmlOutput, neutraliseTextOutput, stateOf, stringifyValue } from './liquid-engine';
+import { escapeHtmlOutput, neutraliseTextOutput, stateOf, stringifyValue, type RenderState } from './liquid-engine';
 
 // How render-plan.ts evaluates {{ }} without liquidjs' generators: the same lookups, filter
 // functions and escaping, called directly.
@@ -28,6 +28,8 @@ interface CompiledFilter {
   direct?: DirectFilter;
   /** Set for the engine's own escaping, appended to every output: a plain function call. */
   escape?: (value: unknown) => string;
+  /** Set with `direct`: the filter's name and literal arguments, the same for the same filter. */
+  key?: string;
 }
 
 export interface CompiledOutput {
@@ -35,14 +37,33 @@ export interface CompiledOutput {
   path?: PathKey[];
   /** Index of `path` in the render's lookup memo (see runPlan); undefined: not memoised. */
   slot?: number;
+  /** The filters before the engine's escaping. */
   filters: CompiledFilter[];
+  /** The engine's escaping, last in every output's chain: a plain function call. */
+  escape?: (value: unknown) => string;
+  /** Set when the escaping turns every "{" into an entity: the text never holds one. */
+  braceFree: boolean;
+  /**
+   * Memo slots for the value after `filters` and for the escaped text, shared by every output of
+   * the same variable and filter chain in the render's parts (see assignLookupSlots).
+   */
+  valueSlot?: number;
+  textSlot?: number;
   /** Variables to report as missing when blank: none if a `default` filter provides a fallback. */
   tracked: { name: string; path: PathKey[] }[];
+  /**
+   * The last string value this output escaped, and the result: escaping is pure, and a campaign
+   * prints the same sender signature (or default) in email after email.
+   */
+  lastValue: string | undefined;
+  lastText: string;
 }
 
 /** Per-render cache of variable lookups, by slot: NOT_LOOKED_UP until first read. */
 export type LookupMemo = unknown[];
-export const NOT_LOOKED_UP: unique symbol = Symbol('notLookedUp');
+// An object rather than a symbol: comparing anything with an object compiles to a pointer
+// comparison, with a symbol to a generic call (the memo holds strings, numbers, objects).
+export const NOT_LOOKED_UP: Readonly<object> = Object.freeze({ notLookedUp: true });
 
 const canFindScope = typeof (Context.prototype as unknown as Partial<ContextInternals>).findScope === 'function';
 
@@ -84,8 +105,10 @@ function unchangedScopeLookup(ctx: Context, path: PathKey[]): unknown {
   const root = path[0]!;
   if (!canFindScope || !ctx.ownPropertyOnly || typeof root !== 'string') return lookup(ctx, path);
   let scope: unknown = root in ctx.environments ? ctx.environments : ctx.globals;
-  for (const key of path) {
-    const value = readPlainProperty(scope, key);
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    // The root holder is the lead's scope or the engine's globals: plain objects made here.
+    const value = i === 0 ? readOwnProperty(scope as object, key) : readPlainProperty(scope, key);
     scope = value === UNUSUAL ? ctx.readProperty(scope as never, key) : value;
     if (isIterator(scope)) scope = toValueSync(scope);
   }
@@ -101,12 +124,17 @@ const UNUSUAL: unique symbol = Symbol('unusual');
  */
 function readPlainProperty(object: unknown, key: PathKey): unknown {
   if (typeof object !== 'object' || object === null || typeof key !== 'string') return UNUSUAL;
-  if (key === 'size' || key === 'first' || key === 'last') return UNUSUAL;
   const prototype: unknown = Object.getPrototypeOf(object);
   if (prototype !== objectPrototype && prototype !== null) return UNUSUAL;
   if (typeof (object as { toLiquid?: unknown }).toLiquid === 'function') return UNUSUAL;
+  return readOwnProperty(object, key);
+}
+
+/** readPlainProperty for an object known to be plain, without toLiquid (the checks cost more than the read). */
+function readOwnProperty(object: object, key: PathKey): unknown {
+  if (key === 'size' || key === 'first' || key === 'last') return UNUSUAL;
   if (!Object.hasOwn(object, key)) return undefined;
-  const value = (object as Record<string, unknown>)[key];
+  const value = (object as Record<PathKey, unknown>)[key];
   return typeof value === 'function' ? UNUSUAL : value;
 }
 
@@ -160,7 +188,7 @@ function compileFilter(filter: Filter): CompiledFilter {
     }
   }
   const self = { context: null, token: internals.token, liquid: internals.liquid };
-  return { filter, direct: { handler: internals.handler, self, args } };
+  return { filter, direct: { handler: internals.handler, self, args }, key: JSON.stringify([filter.name, args]) };
 }
 
 export function compileOutput(output: Output): CompiledOutput {
@@ -173,7 +201,25 @@ export function compileOutput(output: Output): CompiledOutput {
       for (const argPath of argumentPaths(filter)) tracked.push({ name: displayName(argPath), path: argPath });
     }
   }
-  return { value, path, filters: value.filters.map(compileFilter), tracked };
+  const filters = value.filters.map(compileFilter);
+  const escape = filters[filters.length - 1]?.escape;
+  if (escape) filters.pop();
+  return { value, path, filters, escape, braceFree: escape === escapeHtmlOutput, tracked, lastValue: undefined, lastText: '' };
+}
+
+/**
+ * What identifies an output's value within one render (its variable and filters of literal
+ * arguments), or undefined when it cannot be shared: computed values, filters with variable
+ * arguments or of unknown kind, and the escaping, which is keyed separately.
+ */
+export function valueKey(output: CompiledOutput): string | undefined {
+  if (!output.path) return undefined;
+  let key = JSON.stringify(output.path);
+  for (const filter of output.filters) {
+    if (filter.key === undefined) return undefined;
+    key += `|${filter.key}`;
+  }
+  return key;
 }
 
 function isBlank(value: unknown): boolean {
@@ -196,6 +242,33 @@ function callDirect(direct: DirectFilter, value: unknown, ctx: Context): unknown
 
 /** `state`: stateOf(ctx), which callers rendering many outputs look up once. */
 export function evaluateOutput(output: CompiledOutput, ctx: Context, memo?: LookupMemo, state = stateOf(ctx)): string {
+  const textSlot = memo === undefined ? undefined : output.textSlot;
+  if (textSlot !== undefined) {
+    const done = memo![textSlot];
+    if (done !== NOT_LOOKED_UP) return done as string;
+  }
+  const value = filteredValue(output, ctx, memo, state);
+  let text: string;
+  if (typeof value === 'string' && value === output.lastValue) {
+    text = output.lastText;
+  } else {
+    text = stringifyValue(toValue(output.escape ? output.escape(value) : value));
+    if (typeof value === 'string') {
+      output.lastValue = value;
+      output.lastText = text;
+    }
+  }
+  if (textSlot !== undefined) memo![textSlot] = text;
+  return text;
+}
+
+// An output's value before escaping: evaluated once per render for each variable and filter chain.
+function filteredValue(output: CompiledOutput, ctx: Context, memo: LookupMemo | undefined, state: RenderState | undefined): unknown {
+  const valueSlot = memo === undefined ? undefined : output.valueSlot;
+  if (valueSlot !== undefined) {
+    const done = memo![valueSlot];
+    if (done !== NOT_LOOKED_UP) return done;
+  }
   let value: unknown = output.path
     ? memoLookup(ctx, output.path, output.slot, memo)
     : toValueSync(output.value.initial.evaluate(ctx, false));
@@ -212,5 +285,6 @@ export function evaluateOutput(output: CompiledOutput, ctx: Context, memo?: Look
     const { filter, direct, escape } = filters[i]!;
     value = escape ? escape(value) : direct ? callDirect(direct, value, ctx) : toValueSync(filter.render(value, ctx));
   }
-  return stringifyValue(toValue(value));
+  if (valueSlot !== undefined) memo![valueSlot] = value;
+  return value;
 }

@@ -13,12 +13,14 @@ import {
 } from 'liquidjs';
 import { LinkUrlTag, SpinTag, stateOf, type RenderState } from './liquid-engine';
 import { BufferEmitter, staticText, type StaticText } from './plan-emitter';
+import { combineAdjacentSpins, foldTextIntoSpins } from './plan-folding';
 import {
   NOT_LOOKED_UP,
   compileOutput,
   evaluateOutput,
   memoLookup,
   simplePath,
+  valueKey,
   type CompiledOutput,
   type LookupMemo,
   type PathKey,
@@ -43,10 +45,18 @@ interface Branch {
   plan: Plan;
 }
 
-interface Spin {
-  key: number;
-  /** mix32(key): the lead-independent half of the option hash. */
+export interface SpinGroup {
+  /** mix32 of the group's key: the lead-independent half of the option hash. */
   mixedKey: number;
+  count: number;
+}
+
+interface Spin {
+  /**
+   * One spintax group, or several adjacent plain-text ones combined (plan-folding.ts): then the
+   * options are every combination, the last group's pick varying fastest.
+   */
+  groups: SpinGroup[];
   options: Plan[];
   /** Set when every option is plain text ("{Hi|Hello}"): the texts, written without a nested run. */
   texts?: StaticText[];
@@ -120,7 +130,8 @@ function planOf(templates: Template[]): Plan {
       const texts = options.every((o) => o.length === 1 && o[0]!.kind === 'static')
         ? options.map((o) => o[0]!.data as StaticText)
         : undefined;
-      plan.push({ kind: 'spin', data: { key: template.key, mixedKey: mix32(template.key) | 0, options, texts } });
+      const groups = [{ mixedKey: mix32(template.key) | 0, count: options.length }];
+      plan.push({ kind: 'spin', data: { groups, options, texts } });
     } else if (template instanceof LinkUrlTag) {
       plan.push({ kind: 'linkUrl', data: planOf(template.templates) });
     } else {
@@ -128,7 +139,7 @@ function planOf(templates: Template[]): Plan {
     }
   }
   if (text !== undefined) plan.push({ kind: 'static', data: staticText(text) });
-  return plan;
+  return combineAdjacentSpins(foldTextIntoSpins(plan));
 }
 
 function conditionPath(value: Value): PathKey[] | undefined {
@@ -159,26 +170,34 @@ function hasLiquidNode(plan: Plan): boolean {
 
 /**
  * Numbers the variables a template's plans read, so each render looks each one up once for
- * subject, HTML and text together. Only for plans without tags liquidjs renders itself: those
- * (assign, capture, for, increment) can change what a name means between two reads.
+ * subject, HTML and text together, and the outputs, so each variable and filter chain is
+ * evaluated (and escaped, per escaping) once. Only for plans without tags liquidjs renders
+ * itself: those (assign, capture, for, increment) can change what a name means between two reads.
  * Returns the number of slots; 0 when lookups must not be shared.
  */
 export function assignLookupSlots(plans: Plan[]): number {
   if (plans.some(hasLiquidNode)) return 0;
   const slots = new Map<string, number>();
-  const slotOf = (path: PathKey[]): number => {
-    const key = JSON.stringify(path);
+  const slotOf = (key: string): number => {
     let slot = slots.get(key);
     if (slot === undefined) slots.set(key, (slot = slots.size));
     return slot;
   };
+  const escapes: unknown[] = [];
   const visit = (plan: Plan): void => {
     for (const node of plan) {
       if (node.kind === 'output') {
-        if (node.data.path) node.data.slot = slotOf(node.data.path);
+        const output = node.data;
+        if (output.path) output.slot = slotOf(`lookup ${JSON.stringify(output.path)}`);
+        const key = valueKey(output);
+        if (key !== undefined) {
+          if (!escapes.includes(output.escape)) escapes.push(output.escape);
+          output.valueSlot = slotOf(`value ${key}`);
+          output.textSlot = slotOf(`text ${escapes.indexOf(output.escape)} ${key}`);
+        }
       } else if (node.kind === 'branches') {
         for (const branch of node.data.branches) {
-          if (branch.path) branch.slot = slotOf(branch.path);
+          if (branch.path) branch.slot = slotOf(`lookup ${JSON.stringify(branch.path)}`);
           visit(branch.plan);
         }
         visit(node.data.otherwise);
@@ -193,9 +212,14 @@ export function assignLookupSlots(plans: Plan[]): number {
   return slots.size;
 }
 
+// Blank memos by size: copying one is cheaper than filling a new array per render.
+const blankMemos: LookupMemo[] = [];
+
 /** A fresh memo for one render of a template with `slots` lookup slots. */
 export function lookupMemo(slots: number): LookupMemo | undefined {
-  return slots > 0 ? new Array<unknown>(slots).fill(NOT_LOOKED_UP) : undefined;
+  if (slots === 0) return undefined;
+  const blank = (blankMemos[slots] ??= new Array<unknown>(slots).fill(NOT_LOOKED_UP));
+  return blank.slice();
 }
 
 /** What every node of one part's render needs, looked up once per part. */
@@ -222,24 +246,23 @@ function runNodes(plan: Plan, run: PlanRun, emitter: BufferEmitter): void {
     const before = emitter.written;
     switch (node.kind) {
       case 'output':
-        emitter.append(evaluateOutput(node.data, run.ctx, run.memo, run.state));
+        emitter.append(evaluateOutput(node.data, run.ctx, run.memo, run.state), !node.data.braceFree);
         break;
       case 'branches':
         runNodes(chooseBranch(node.data.branches, run) ?? node.data.otherwise, run, emitter);
         break;
       case 'spin': {
-        const { options, mixedKey, texts } = node.data;
-        const pick = pickMixedOption(run.seed, mixedKey, options.length);
+        const { groups, options, texts } = node.data;
+        let pick = 0;
+        for (const { mixedKey, count } of groups) pick = pick * count + pickMixedOption(run.seed, mixedKey, count);
         if (texts) emitter.appendStatic(texts[pick]!);
         else runNodes(options[pick]!, run, emitter);
         break;
       }
       case 'linkUrl': {
         // Same as LinkUrlTag.render: " (url)" unless the URL rendered blank.
-        const url = new BufferEmitter();
-        runNodes(node.data, run, url);
-        const trimmed = url.buffer.trim();
-        if (trimmed) emitter.append(` (${trimmed})`);
+        const url = renderUrl(node.data, run).trim();
+        if (url) emitter.append(` (${url})`);
         break;
       }
       case 'liquid': {
@@ -250,6 +273,24 @@ function runNodes(plan: Plan, run: PlanRun, emitter: BufferEmitter): void {
     }
     if (emitter.written === before) emitter.printedNothing();
   }
+}
+
+/** A link's URL: most are text and values ("https://{{ companyDomain }}"), joined without an emitter. */
+function renderUrl(plan: Plan, run: PlanRun): string {
+  if (!plan.every(isTextOrValue)) {
+    const url = new BufferEmitter();
+    runNodes(plan, run, url);
+    return url.buffer;
+  }
+  let url = '';
+  for (const node of plan) {
+    url += node.kind === 'static' ? node.data.text : evaluateOutput(node.data as CompiledOutput, run.ctx, run.memo, run.state);
+  }
+  return url;
+}
+
+function isTextOrValue(node: PlanNode): boolean {
+  return node.kind === 'static' || node.kind === 'output';
 }
 
 function chooseBranch(branches: Branch[], { ctx, memo }: PlanRun): Plan | undefined {

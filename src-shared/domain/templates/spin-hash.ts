@@ -1,13 +1,13 @@
+import { charCodeAt } from './char-code';
 // Spintax choices must agree between the preview (renderer process) and the real send (main
 // process), so they come from a small pure hash of the lead id instead of Math.random.
 
 /** FNV-1a, 32-bit, over UTF-16 code units: tiny, dependency-free, good enough to seed. */
 export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  // As int32 from the start: the offset basis as a double would keep the loop off integer math.
+  let hash = 0x811c9dc5 | 0;
+  const length = text.length; // read once: see char-code.ts
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ charCodeAt(text, i), 0x01000193);
   return hash >>> 0;
 }
 
@@ -29,5 +29,15 @@ export function pickOption(leadSeed: number, groupKey: number, count: number): n
 
 /** pickOption with the group's half of the hash, mix32(groupKey) (as int32 or uint32), worked out once per template. */
 export function pickMixedOption(leadSeed: number, mixedGroupKey: number, count: number): number {
-  return mix32(leadSeed ^ mixedGroupKey) % count;
+  return unsignedModulo(mix32(leadSeed ^ mixedGroupKey), count);
+}
+
+/**
+ * `value % count` for a uint32 value. V8 works out `%` of a number above 2^31 in floating point
+ * (x87 fprem, tens of cycles); taken in two 16-bit halves, it stays in integer division:
+ * (high * 2^16 + low) mod count = ((high mod count) * 2^16 + low) mod count.
+ */
+function unsignedModulo(value: number, count: number): number {
+  if (count > 0x7fff) return value % count; // the halves would overflow int32
+  return ((((value >>> 16) % count) << 16) + (value & 0xffff)) % count;
 }
