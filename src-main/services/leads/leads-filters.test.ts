@@ -70,6 +70,20 @@ describe('the lead filter', () => {
     expect(await names({ search: '%' })).toEqual(['100% Dent_al']);
   });
 
+  it('matches a word of one or two letters where a word starts', async () => {
+    // "yo" is inside Lyon but starts only Yoga.
+    expect(await names({ search: 'yo' })).toEqual(['Zen Yoga']);
+    expect(await names({ search: 'ly ph' })).toEqual(['Lyon Physio']);
+    // After a dot or an @: domains and emails.
+    expect(await names({ search: 'fr' })).toEqual(['Atelier Coiffure', 'Lyon Physio', 'Sourire Dental']);
+    expect(await names({ search: 'Hu' })).toEqual(['Atelier Coiffure']);
+    // At the very start of the text.
+    expect(await names({ search: '10' })).toEqual(['100% Dent_al']);
+    // Regular-expression characters typed by the user are plain characters.
+    expect(await names({ search: 'l(' })).toEqual([]);
+    expect(await names({ search: '0%' })).toEqual([]);
+  });
+
   it('filters by status, source, industry, country, city, size and verification', async () => {
     expect(await names({ statuses: ['new', 'contacted'] })).toEqual(['Atelier Coiffure', 'Sourire Dental']);
     expect(await names({ sources: ['apollo'] })).toEqual(['Lyon Physio', 'Sourire Dental']);
