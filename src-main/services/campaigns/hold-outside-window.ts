@@ -18,13 +18,22 @@ export async function holdOutsideWindow(db: DbOrTx, now: Date, active: Campaign[
           AND e.campaign_id IN (${sql.join(active.map((c) => sql`${c.id}`), sql`, `)})`,
   );
   const moves = new Map<number, string[]>();
+  // Thousands of due emails share a handful of windows and zones: work each opening out once.
+  const openings = new Map<string, number | null>();
   for (const row of due) {
     const c = byId.get(row.campaignId)!;
     const zone = row.zone ?? c.timeZone;
-    const window = windowOf(c);
-    if (isInsideWindow(now, window, zone)) continue;
-    const at = nextWindowOpening(now, window, zone).getTime();
-    moves.set(at, [...(moves.get(at) ?? []), row.id]);
+    const key = `${c.windowDays.join()}|${c.windowStart}|${c.windowEnd}|${zone}`;
+    let at = openings.get(key);
+    if (at === undefined) {
+      const window = windowOf(c);
+      at = isInsideWindow(now, window, zone) ? null : nextWindowOpening(now, window, zone).getTime();
+      openings.set(key, at);
+    }
+    if (at === null) continue;
+    const ids = moves.get(at);
+    if (ids) ids.push(row.id);
+    else moves.set(at, [row.id]);
   }
   for (const [at, ids] of moves) {
     await db
