@@ -77,6 +77,11 @@ test('search, filter, open and edit a lead, bulk-tag a filter, save a view, expo
   await page.keyboard.type('sourire');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Sourire Dental Lyon');
+  // A word of two letters, as typed on the way to "Lyon", matches where a word starts.
+  await page.keyboard.type(' ly');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Sourire Dental Lyon');
+  await screenshot(page, 'leads-search-short-word');
   await page.getByTestId('leads-search').fill('');
 
   // Filter: the pipeline bar filters on a status; the filter panel on a city.
